@@ -1,0 +1,156 @@
+package dev.modelregistry.core.git;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+import dev.modelregistry.core.RegistryEvent;
+import dev.modelregistry.core.RegistryInternalException;
+import dev.modelregistry.core.RegistryListener;
+
+/**
+ * Lands a write as exactly one commit on the registry branch: it reads the head, lets the
+ * operation plan on it, writes blobs, trees and the commit without a working tree, and moves the
+ * branch by compare-and-swap. A lost race runs the whole operation again on the new head.
+ */
+final class BranchWriter {
+
+    private final Repository repository;
+    private final String refName;
+    private final RetryPolicy policy;
+    private final Clock clock;
+    private final RegistryListener listener;
+    private final StaleLocks staleLocks;
+
+    BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener) {
+        this.repository = repository;
+        this.refName = refName;
+        this.policy = policy;
+        this.clock = clock;
+        this.listener = listener;
+        this.staleLocks = new StaleLocks(repository.getDirectory().toPath(), refName, policy.staleLockAge(), clock,
+                listener);
+    }
+
+    <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
+        Duration waited = Duration.ZERO;
+        for (int attempt = 1; ; attempt++) {
+            Attempt<R> result;
+            try {
+                result = tryOnce(actor, op);
+            } catch (IOException e) {
+                throw new RegistryInternalException("Cannot write to the registry at " + repository.getDirectory()
+                        + " (" + operation + "): " + e.getMessage(), e);
+            }
+            if (result.outcome != null) {
+                return result.outcome;
+            }
+            waited = waited.plus(pauseBeforeRetry(operation, attempt + 1, result.cause));
+            if (waited.compareTo(policy.maxTotalWait()) > 0) {
+                throw new RegistryInternalException("Gave up on " + operation + " after " + attempt
+                        + " attempts: the branch " + refName + " kept changing or stayed locked (" + result.cause
+                        + "). Nothing was written; try again.", null);
+            }
+        }
+    }
+
+    private <R> Attempt<R> tryOnce(Actor actor, WriteOperation<R> op) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader();
+             RevWalk walk = new RevWalk(reader);
+             ObjectInserter inserter = repository.newObjectInserter()) {
+            Ref ref = repository.exactRef(refName);
+            RevCommit head = ref == null || ref.getObjectId() == null ? null : walk.parseCommit(ref.getObjectId());
+            WritePlan<R> plan = op.plan(new GitSnapshot(reader, head));
+            if (!plan.changes()) {
+                return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty()));
+            }
+            ObjectId tree = new SubtreeRewriter(reader, inserter).apply(head == null ? null : head.getTree(), plan.edits());
+            ObjectId commit = inserter.insert(commit(head, tree, actor, plan.message()));
+            inserter.flush();
+            RefUpdate update = repository.updateRef(refName);
+            update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
+            update.setNewObjectId(commit);
+            update.setRefLogIdent(ident(actor));
+            update.setRefLogMessage("model-registry: " + plan.message().subject(), false);
+            RefUpdate.Result result = update.update(walk);
+            switch (result) {
+                case NEW, FAST_FORWARD -> {
+                    listener.onEvent(new RegistryEvent.Committed(commit.name(), plan.message().subject()));
+                    return Attempt.done(new WriteOutcome<>(plan.result(), Optional.of(commit.name())));
+                }
+                case LOCK_FAILURE -> {
+                    return Attempt.retry(lockFailureCause(head));
+                }
+                default -> throw new RegistryInternalException("Cannot move " + refName + " to " + commit.name()
+                        + ": " + result, null);
+            }
+        }
+    }
+
+    /** Tells a lost race from a lock held by someone, and removes a lock left by a dead process. */
+    private String lockFailureCause(RevCommit expected) throws IOException {
+        Ref now = repository.exactRef(refName);
+        ObjectId current = now == null ? null : now.getObjectId();
+        if (!(expected == null ? current == null : expected.equals(current))) {
+            return "another writer moved " + refName;
+        }
+        return staleLocks.recover() ? "removed a stale lock on " + refName : refName + " is locked by another writer";
+    }
+
+    private Duration pauseBeforeRetry(String operation, int attempt, String cause) {
+        long boundMillis = policy.pauseBound(attempt).toMillis();
+        Duration pause = Duration.ofMillis(ThreadLocalRandom.current().nextLong(boundMillis + 1));
+        listener.onEvent(new RegistryEvent.Retrying(operation, attempt, pause, cause));
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryInternalException("Interrupted while waiting to retry " + operation
+                    + "; nothing was written.", e);
+        }
+        return pause;
+    }
+
+    private CommitBuilder commit(RevCommit parent, ObjectId tree, Actor actor, CommitMessage message) {
+        CommitBuilder builder = new CommitBuilder();
+        builder.setTreeId(tree);
+        if (parent != null) {
+            builder.setParentId(parent);
+        }
+        PersonIdent ident = ident(actor);
+        builder.setAuthor(ident);
+        builder.setCommitter(ident);
+        builder.setEncoding(StandardCharsets.UTF_8);
+        builder.setMessage(message.format());
+        return builder;
+    }
+
+    private PersonIdent ident(Actor actor) {
+        return new PersonIdent(actor.name(), actor.email(), clock.instant(), clock.getZone());
+    }
+
+    private record Attempt<R>(WriteOutcome<R> outcome, String cause) {
+        static <R> Attempt<R> done(WriteOutcome<R> outcome) {
+            return new Attempt<>(outcome, null);
+        }
+
+        static <R> Attempt<R> retry(String cause) {
+            return new Attempt<>(null, cause);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.modelregistry.core.git;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+import dev.modelregistry.core.RegistryInternalException;
+
+/**
+ * The files of the registry branch at one commit, read straight from the object database.
+ * An empty registry (a branch with no commit yet) has no files.
+ */
+public final class GitSnapshot {
+
+    /** A file in the snapshot: its path, blob id and size, readable on demand. */
+    public record FileEntry(String path, ObjectId blobId, long size) {
+    }
+
+    private final ObjectReader reader;
+    private final RevCommit commit;
+
+    GitSnapshot(ObjectReader reader, RevCommit commit) {
+        this.reader = reader;
+        this.commit = commit;
+    }
+
+    /** The commit this snapshot shows, empty for a registry with no commit yet. */
+    public Optional<RevCommit> commit() {
+        return Optional.ofNullable(commit);
+    }
+
+    /** The file at {@code path}, if there is a regular file there. */
+    public Optional<FileEntry> file(String path) {
+        if (commit == null) {
+            return Optional.empty();
+        }
+        try (TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
+            if (walk == null || !FileMode.REGULAR_FILE.equals(walk.getFileMode(0))
+                    && !FileMode.EXECUTABLE_FILE.equals(walk.getFileMode(0))) {
+                return Optional.empty();
+            }
+            ObjectId id = walk.getObjectId(0);
+            return Optional.of(new FileEntry(path, id, reader.getObjectSize(id, Constants.OBJ_BLOB)));
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot read '" + path + "' at " + commit.name(), e);
+        }
+    }
+
+    /** The bytes of a file; the caller checks {@link FileEntry#size()} against its limit first. */
+    public byte[] read(FileEntry file) {
+        try {
+            return reader.open(file.blobId(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot read '" + file.path() + "'", e);
+        }
+    }
+
+    /** The names of the subdirectories of {@code path} ("" for the root), in Git's order. */
+    public List<String> directories(String path) {
+        List<String> names = new ArrayList<>();
+        if (commit == null) {
+            return names;
+        }
+        try {
+            ObjectId tree = treeAt(path);
+            if (tree == null) {
+                return names;
+            }
+            CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
+            for (; !parser.eof(); parser.next()) {
+                if (FileMode.TREE.equals(parser.getEntryRawMode())) {
+                    names.add(parser.getEntryPathString());
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot list '" + path + "' at " + commit.name(), e);
+        }
+    }
+
+    /** True when {@code path} is a directory in this snapshot. */
+    public boolean isDirectory(String path) {
+        try {
+            return commit != null && treeAt(path) != null;
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot read '" + path + "' at " + commit.name(), e);
+        }
+    }
+
+    private ObjectId treeAt(String path) throws IOException {
+        if (path.isEmpty()) {
+            return commit.getTree();
+        }
+        try (TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
+            if (walk == null || !FileMode.TREE.equals(walk.getFileMode(0))) {
+                return null;
+            }
+            return walk.getObjectId(0);
+        }
+    }
+}

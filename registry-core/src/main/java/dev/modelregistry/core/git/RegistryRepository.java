@@ -1,0 +1,158 @@
+package dev.modelregistry.core.git;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Function;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+import dev.modelregistry.core.Input;
+import dev.modelregistry.core.RegistryInternalException;
+import dev.modelregistry.core.RegistryListener;
+import dev.modelregistry.core.RegistryUsageException;
+
+/**
+ * A registry's Git repository (bare or not) and its branch: reads snapshots of the branch and
+ * lands writes on it as single compare-and-swap commits. Never touches a working tree.
+ */
+public final class RegistryRepository implements AutoCloseable {
+
+    private final Repository repository;
+    private final String refName;
+    private final BranchWriter writer;
+
+    private RegistryRepository(Repository repository, String branch, RetryPolicy retry, Clock clock,
+            RegistryListener listener) {
+        this.repository = repository;
+        this.refName = Constants.R_HEADS + branch;
+        this.writer = new BranchWriter(repository, refName, retry, clock, listener);
+    }
+
+    /**
+     * Opens the repository at {@code path}: a bare repository, or a directory holding {@code .git}.
+     *
+     * @throws RegistryUsageException when there is no Git repository there
+     */
+    public static RegistryRepository open(Path path, String branch, RetryPolicy retry, Clock clock,
+            RegistryListener listener) {
+        checkBranch(branch);
+        Path gitDir = gitDirOf(path);
+        if (gitDir == null) {
+            throw new RegistryUsageException(Input.REGISTRY, "No registry at " + path
+                    + ": it is not a Git repository. Create one with init, or point at an existing registry.");
+        }
+        try {
+            Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+            return new RegistryRepository(repo, branch, retry, clock, listener);
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot open the registry at " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the repository at {@code path}, first creating a bare repository whose HEAD names
+     * {@code branch} when the path is missing or an empty directory.
+     *
+     * @throws RegistryUsageException when the path holds other files and no repository
+     */
+    public static RegistryRepository openOrInit(Path path, String branch, RetryPolicy retry, Clock clock,
+            RegistryListener listener) {
+        checkBranch(branch);
+        if (gitDirOf(path) == null) {
+            initBare(path, branch);
+        }
+        return open(path, branch, retry, clock, listener);
+    }
+
+    private static void initBare(Path path, String branch) {
+        try {
+            if (Files.exists(path) && (!Files.isDirectory(path) || hasEntries(path))) {
+                throw new RegistryUsageException(Input.REGISTRY, "Cannot create a registry at " + path
+                        + ": it exists and is not an empty directory or a Git repository. Choose another path.");
+            }
+            Files.createDirectories(path);
+            try (Git git = Git.init().setBare(true).setDirectory(path.toFile()).setInitialBranch(branch).call()) {
+                git.getRepository().getConfig().save();
+            }
+        } catch (IOException | GitAPIException e) {
+            throw new RegistryInternalException("Cannot create a registry at " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasEntries(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        }
+    }
+
+    private static Path gitDirOf(Path path) {
+        if (Files.isRegularFile(path.resolve("HEAD")) && Files.isDirectory(path.resolve("objects"))) {
+            return path;
+        }
+        Path dotGit = path.resolve(Constants.DOT_GIT);
+        return Files.isDirectory(dotGit) ? dotGit : null;
+    }
+
+    private static void checkBranch(String branch) {
+        if (!Repository.isValidRefName(Constants.R_HEADS + branch)) {
+            throw new RegistryUsageException(Input.REGISTRY, "Invalid registry branch \"" + branch
+                    + "\": it must be a valid Git branch name, such as main.");
+        }
+    }
+
+    /** Runs {@code query} on the files of the branch head. */
+    public <R> R read(Function<GitSnapshot, R> query) {
+        try {
+            Ref ref = repository.exactRef(refName);
+            return readAt(ref == null ? null : ref.getObjectId(), query);
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot read " + refName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code query} on the files of {@code commit}; null means an empty registry. */
+    public <R> R readAt(ObjectId commit, Function<GitSnapshot, R> query) {
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            RevCommit parsed = commit == null ? null : walk.parseCommit(commit);
+            return query.apply(new GitSnapshot(reader, parsed));
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot read commit " + commit.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lands {@code op} as one commit by {@code actor}; see {@link WriteOperation}. */
+    public <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
+        return writer.write(operation, actor, op);
+    }
+
+    /** The identity Git would use for this repository when the caller names no actor. */
+    public Actor defaultActor() {
+        return Actor.fromGitConfig(repository.getConfig());
+    }
+
+    /** The full name of the registry branch, such as {@code refs/heads/main}. */
+    public String refName() {
+        return refName;
+    }
+
+    /** The JGit repository, for history walks. */
+    public Repository jgit() {
+        return repository;
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}

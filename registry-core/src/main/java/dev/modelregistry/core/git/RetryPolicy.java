@@ -1,0 +1,36 @@
+package dev.modelregistry.core.git;
+
+import java.time.Duration;
+
+/**
+ * How a write that lost the race for the branch waits before it runs again: exponential
+ * backoff with full jitter, up to {@code maxTotalWait}; and when a branch lock file counts as
+ * left behind by a dead process.
+ *
+ * @param firstPause the upper bound of the first random pause
+ * @param maxPause the largest upper bound any pause may have
+ * @param maxTotalWait after this long in pauses the write gives up
+ * @param staleLockAge a ref lock file older than this is removed; a live JGit or Git process
+ *     holds one for milliseconds
+ */
+public record RetryPolicy(Duration firstPause, Duration maxPause, Duration maxTotalWait, Duration staleLockAge) {
+
+    /** The defaults: 5 ms first pause, at most 250 ms a pause, 2 minutes in all, 10 s locks. */
+    public static final RetryPolicy DEFAULT =
+            new RetryPolicy(Duration.ofMillis(5), Duration.ofMillis(250), Duration.ofMinutes(2), Duration.ofSeconds(10));
+
+    /** Checks that every duration is positive and the pauses are ordered. */
+    public RetryPolicy {
+        if (firstPause.isNegative() || firstPause.isZero() || maxPause.compareTo(firstPause) < 0
+                || maxTotalWait.isNegative() || staleLockAge.isNegative()) {
+            throw new IllegalArgumentException("invalid retry policy");
+        }
+    }
+
+    /** The upper bound of the pause before attempt {@code attempt} (2 for the first retry). */
+    Duration pauseBound(int attempt) {
+        int doublings = Math.min(attempt - 2, 20);
+        Duration bound = firstPause.multipliedBy(1L << doublings);
+        return bound.compareTo(maxPause) > 0 ? maxPause : bound;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.modelregistry.core.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real {@code git} command line against a repository, the way users and auditors do. */
+public final class GitCli {
+
+    private final Path gitDir;
+
+    /** A runner for the repository whose Git directory is {@code gitDir}. */
+    public GitCli(Path gitDir) {
+        this.gitDir = gitDir;
+    }
+
+    /** Runs {@code git --git-dir=<dir> args...}, failing the test unless it exits 0; returns stdout. */
+    public String run(String... args) {
+        Result result = tryRun(args);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("git " + String.join(" ", args) + " exited " + result.exitCode() + ":\n"
+                    + result.stdout() + result.stderr());
+        }
+        return result.stdout();
+    }
+
+    /** Runs git and returns its exit code and output, whatever the exit code. */
+    public Result tryRun(String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "--git-dir=" + gitDir));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        builder.environment().put("LC_ALL", "C");
+        try {
+            Process process = builder.start();
+            process.getOutputStream().close();
+            byte[] err = process.getErrorStream().readAllBytes();
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("git " + String.join(" ", args) + " did not finish");
+            }
+            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                    new String(err, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("cannot run git", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** What a git run printed and how it exited. */
+    public record Result(int exitCode, String stdout, String stderr) {
+    }
+}
