@@ -113,11 +113,16 @@ final class Grammar {
 
     /** Rejects a value ending in {@code .lock} in any case: Git reserves it for lock files. */
     void rejectLockSuffix(String value) {
-        if (value.regionMatches(true, value.length() - LOCK_SUFFIX.length(), LOCK_SUFFIX, 0,
-                LOCK_SUFFIX.length())) {
+        if (endsWithLock(value)) {
             throw invalid(value, "it ends with \"" + value.substring(value.length() - LOCK_SUFFIX.length())
                     + "\", which Git reserves for lock files", "remove or change that ending");
         }
+    }
+
+    /** Whether {@code value} ends with {@code .lock} in any case. */
+    static boolean endsWithLock(String value) {
+        return value.regionMatches(true, value.length() - LOCK_SUFFIX.length(), LOCK_SUFFIX, 0,
+                LOCK_SUFFIX.length());
     }
 
     /** Rejects a value whose part before the first dot is a Windows device name such as CON. */
