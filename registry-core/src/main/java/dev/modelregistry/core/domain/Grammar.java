@@ -136,10 +136,11 @@ final class Grammar {
         }
     }
 
-    /** Rejects the one value that is reserved for {@code reason}. */
-    void rejectReserved(String value, String reserved, String reason) {
-        if (value.equals(reserved)) {
-            throw invalid(value, "it is reserved: " + reason, "choose another " + noun);
+    /** Rejects {@value Selector#LATEST}, which {@code name@latest} reserves for the greatest version. */
+    void rejectLatest(String value) {
+        if (value.equals(Selector.LATEST)) {
+            throw invalid(value, "it is reserved: name@" + Selector.LATEST + " selects the greatest version",
+                    "choose another " + noun);
         }
     }
 
