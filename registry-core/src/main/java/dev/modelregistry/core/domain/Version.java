@@ -66,8 +66,10 @@ public final class Version implements Comparable<Version> {
             throw GRAMMAR.missing();
         }
         Matcher parts = SEMVER.matcher(text);
-        Optional<String> problem = GRAMMAR.shapeProblem(text)
-                .or(() -> parts.matches() ? Optional.empty() : Optional.of(structureProblem(text)));
+        Optional<String> problem = GRAMMAR.shapeProblem(text);
+        if (problem.isEmpty() && !parts.matches()) {
+            problem = Optional.of(structureProblem(text));
+        }
         if (problem.isPresent()) {
             String fix = suggestion(text).map(s -> "; did you mean " + Grammar.quote(s) + "?").orElse("");
             throw GRAMMAR.invalid(text, problem.get(), RULE + fix);
