@@ -54,6 +54,11 @@ public final class YamlFields {
         return new YamlFields(path, "", mapping);
     }
 
+    /** The path of the file inside the registry repository. */
+    public String path() {
+        return path;
+    }
+
     /** The line on which this mapping starts. */
     public int line() {
         return mapping.line();
@@ -99,6 +104,19 @@ public final class YamlFields {
     public List<YamlFields> mappingList(String key) {
         return optional(key).map(slot -> items(slot, item -> child(item.field() + ".", mappingNode(item))))
                 .orElse(List.of());
+    }
+
+    /**
+     * Every entry of this mapping as a nested mapping keyed by name, in file order, for files
+     * whose keys are names (such as the stages of {@code registry.yaml}).
+     */
+    public Map<String, YamlFields> mappingEntries() {
+        Map<String, YamlFields> values = new LinkedHashMap<>();
+        for (Entry entry : mapping.entries().values()) {
+            Slot slot = optional(entry.key()).orElseThrow();
+            values.put(entry.key(), child(slot.field() + ".", mappingNode(slot)));
+        }
+        return Collections.unmodifiableMap(values);
     }
 
     /** A mapping of names to plain numbers, in file order; empty when missing. */

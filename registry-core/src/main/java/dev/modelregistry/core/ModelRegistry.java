@@ -1,0 +1,115 @@
+package dev.modelregistry.core;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.card.RegisteredModel;
+import dev.modelregistry.core.domain.ModelName;
+import dev.modelregistry.core.domain.ModelReference;
+import dev.modelregistry.core.git.Actor;
+import dev.modelregistry.core.git.RegistryRepository;
+import dev.modelregistry.core.git.WriteOperation;
+import dev.modelregistry.core.git.WriteOutcome;
+import dev.modelregistry.core.policy.RegistryPolicy;
+import dev.modelregistry.core.store.ReferenceResolver;
+import dev.modelregistry.core.store.RegistryView;
+
+/**
+ * A model registry kept in a Git repository: the one entry point of the library. Every write is
+ * exactly one commit on the registry branch, landed by compare-and-swap; every read sees one
+ * commit. Instances are safe to share between threads.
+ *
+ * <pre>{@code
+ * try (ModelRegistry registry = ModelRegistry.openOrInit(Path.of("registry"), RegistryOptions.DEFAULT)) {
+ *     registry.register(RegisterRequest.builder(ModelName.of("churn"), artifact).bump(Bump.MINOR).build());
+ *     registry.transition(new TransitionRequest(ModelReference.parse("churn@latest"),
+ *             StageName.of("staging"), "passed offline evaluation"));
+ *     ModelCard staging = registry.get(ModelReference.parse("churn@staging"));
+ * }
+ * }</pre>
+ */
+public final class ModelRegistry implements AutoCloseable {
+
+    private final RegistryRepository repository;
+    private final RegistryOptions options;
+    private final Actor actor;
+
+    private ModelRegistry(RegistryRepository repository, RegistryOptions options) {
+        this.repository = repository;
+        this.options = options;
+        this.actor = options.actor().orElseGet(repository::defaultActor);
+    }
+
+    /**
+     * Opens the registry in the Git repository at {@code path} (bare, or a directory with
+     * {@code .git}).
+     *
+     * @throws RegistryUsageException when there is no repository there
+     */
+    public static ModelRegistry open(Path path, RegistryOptions options) {
+        return new ModelRegistry(RegistryRepository.open(path, options.branch(), options.retry(), options.clock(),
+                options.listener()), options);
+    }
+
+    /** Opens the registry at {@code path}, creating a bare repository there if the path is missing or empty. */
+    public static ModelRegistry openOrInit(Path path, RegistryOptions options) {
+        return new ModelRegistry(RegistryRepository.openOrInit(path, options.branch(), options.retry(),
+                options.clock(), options.listener()), options);
+    }
+
+    /** The identity this registry writes as. */
+    public Actor actor() {
+        return actor;
+    }
+
+    /**
+     * Registers a new version, or returns the existing one when the same artifact was registered
+     * by the same build before.
+     */
+    public RegistrationResult register(RegisterRequest request) {
+        WriteOutcome<ModelCard> outcome = write("register " + request.name(), new Registration(request, actor,
+                options.clock()));
+        return new RegistrationResult(outcome.result(), outcome.commitId().isPresent(), outcome.commitId());
+    }
+
+    /** The card a reference means: {@code name@1.2.0}, {@code name@production}, {@code name@champion} or {@code name@latest}. */
+    public ModelCard get(ModelReference reference) {
+        return read(view -> new ReferenceResolver(view).resolve(reference));
+    }
+
+    /** The registered model, with its aliases. */
+    public RegisteredModel model(ModelName name) {
+        return read(view -> view.requireModel(name));
+    }
+
+    /** The registry's policy: {@code registry.yaml}, or the defaults. */
+    public RegistryPolicy policy() {
+        return read(RegistryView::policy);
+    }
+
+    /** Moves a version to another stage, demoting the holder of an exclusive target stage. */
+    public TransitionResult transition(TransitionRequest request) {
+        WriteOutcome<TransitionResult> outcome = write("move " + request.reference() + " to " + request.target(),
+                new Transition(request));
+        TransitionResult result = outcome.result();
+        return new TransitionResult(result.card(), result.from(), result.demoted(), outcome.commitId());
+    }
+
+    <R> R read(Function<RegistryView, R> query) {
+        return repository.read(snapshot -> query.apply(new RegistryView(snapshot)));
+    }
+
+    <R> WriteOutcome<R> write(String operation, WriteOperation<R> op) {
+        return repository.write(operation, actor, op);
+    }
+
+    RegistryRepository repository() {
+        return repository;
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}

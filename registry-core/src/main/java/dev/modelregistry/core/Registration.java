@@ -1,0 +1,109 @@
+package dev.modelregistry.core;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import dev.modelregistry.core.card.CardYaml;
+import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.card.ModelYaml;
+import dev.modelregistry.core.card.RegisteredModel;
+import dev.modelregistry.core.domain.Version;
+import dev.modelregistry.core.domain.VersionId;
+import dev.modelregistry.core.git.Actor;
+import dev.modelregistry.core.git.CommitMessage;
+import dev.modelregistry.core.git.GitSnapshot;
+import dev.modelregistry.core.git.RegistryTrailers;
+import dev.modelregistry.core.git.TreeEdits;
+import dev.modelregistry.core.git.WriteOperation;
+import dev.modelregistry.core.git.WritePlan;
+import dev.modelregistry.core.store.RegistryLayout;
+import dev.modelregistry.core.store.RegistryView;
+
+/** Registers one version: picks or checks its version, writes its card, creates the model if new. */
+final class Registration implements WriteOperation<ModelCard> {
+
+    private final RegisterRequest request;
+    private final Actor actor;
+    private final Clock clock;
+
+    Registration(RegisterRequest request, Actor actor, Clock clock) {
+        this.request = request;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    public WritePlan<ModelCard> plan(GitSnapshot head) {
+        RegistryView view = new RegistryView(head);
+        checkNameIsFree(view);
+        Optional<ModelCard> repeat = sameBuildAndArtifact(view);
+        if (repeat.isPresent()) {
+            return WritePlan.unchanged(repeat.get());
+        }
+        List<Version> existing = view.versions(request.name());
+        Version version = request.version().orElseGet(() -> request.bump().apply(
+                existing.isEmpty() ? Optional.empty() : Optional.of(existing.get(existing.size() - 1))));
+        checkVersionIsFree(existing, version);
+        for (VersionId parent : request.lineage().parents()) {
+            if (view.card(parent).isEmpty()) {
+                throw new NotFoundException(Input.PARENT, "Parent " + parent + " is not in the registry; register it"
+                        + " first or remove it from the lineage.");
+            }
+        }
+        ModelCard card = new ModelCard(request.name(), version, view.policy().initialStage(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), actor.toString(), request.description(),
+                request.modelType(), request.framework(), request.taskType(), request.metrics(),
+                request.hyperparameters(), request.tags(), request.artifact(), request.exports(), request.lineage(),
+                request.configHash(), request.resources(), request.metadata(), request.prose());
+        TreeEdits edits = new TreeEdits().put(RegistryLayout.cardFile(card.name(), version), CardYaml.write(card));
+        if (view.model(request.name()).isEmpty()) {
+            RegisteredModel model = RegisteredModel.named(request.name())
+                    .withDetails("", request.owner(), request.taskType(), List.of());
+            edits.put(RegistryLayout.modelFile(request.name()), ModelYaml.write(model));
+        }
+        return WritePlan.commit(card, edits, message(card));
+    }
+
+    private void checkNameIsFree(RegistryView view) {
+        view.modelIgnoringCase(request.name()).filter(existing -> !existing.equals(request.name()))
+                .ifPresent(existing -> {
+                    throw new ConflictException(Input.NAME, "Model name \"" + request.name() + "\" clashes with the"
+                            + " registered model \"" + existing + "\": names are unique regardless of case. Use \""
+                            + existing + "\" or another name.");
+                });
+    }
+
+    private Optional<ModelCard> sameBuildAndArtifact(RegistryView view) {
+        String build = request.lineage().buildKey();
+        if (build.isEmpty()) {
+            return Optional.empty();
+        }
+        return view.cards(request.name()).stream()
+                .filter(card -> card.artifact().sha256().equals(request.artifact().sha256()))
+                .filter(card -> card.lineage().buildKey().equals(build))
+                .findFirst();
+    }
+
+    private void checkVersionIsFree(List<Version> existing, Version version) {
+        for (Version taken : existing) {
+            if (taken.samePrecedence(version)) {
+                throw new ConflictException(Input.VERSION, "Version " + request.name() + "@" + version
+                        + " already exists" + (taken.equals(version) ? "" : " as " + taken)
+                        + "; registered versions never change. Choose another version or bump instead.");
+            }
+        }
+    }
+
+    private CommitMessage message(ModelCard card) {
+        return CommitMessage.builder("Register " + card.name() + " " + card.version())
+                .trailer(RegistryTrailers.REGISTRY_ACTION, RegistryAction.REGISTER.trailerValue())
+                .trailer(RegistryTrailers.MODEL, card.name().value())
+                .trailer(RegistryTrailers.MODEL_VERSION, card.version().toString())
+                .trailer(RegistryTrailers.STAGE, card.stage().value())
+                .trailer(RegistryTrailers.ARTIFACT_SHA256, card.artifact().sha256())
+                .trailer(RegistryTrailers.BUILD, Optional.of(card.lineage().buildKey()).filter(b -> !b.isBlank()))
+                .build();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.modelregistry.core;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.modelregistry.core.git.Actor;
+import dev.modelregistry.core.git.RetryPolicy;
+
+/**
+ * How to open a registry: its branch, who acts, where events go, the clock, and how writes retry.
+ *
+ * @param branch the registry branch, {@code main} by default
+ * @param actor who acts; empty means Git configuration, else the OS user
+ * @param listener where progress and diagnostics go
+ * @param clock the time source for commits and cards
+ * @param retry how lost races are retried
+ */
+public record RegistryOptions(String branch, Optional<Actor> actor, RegistryListener listener, Clock clock,
+        RetryPolicy retry) {
+
+    /** The defaults: branch {@code main}, identity from Git, no listener, system clock. */
+    public static final RegistryOptions DEFAULT =
+            new RegistryOptions("main", Optional.empty(), RegistryListener.NONE, Clock.systemUTC(), RetryPolicy.DEFAULT);
+
+    /** Refuses nulls. */
+    public RegistryOptions {
+        Objects.requireNonNull(branch, "branch");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(retry, "retry");
+    }
+
+    /** These options on another branch. */
+    public RegistryOptions withBranch(String newBranch) {
+        return new RegistryOptions(newBranch, actor, listener, clock, retry);
+    }
+
+    /** These options acting as {@code newActor}. */
+    public RegistryOptions withActor(Actor newActor) {
+        return new RegistryOptions(branch, Optional.of(newActor), listener, clock, retry);
+    }
+
+    /** These options reporting to {@code newListener}. */
+    public RegistryOptions withListener(RegistryListener newListener) {
+        return new RegistryOptions(branch, actor, newListener, clock, retry);
+    }
+
+    /** These options with another clock. */
+    public RegistryOptions withClock(Clock newClock) {
+        return new RegistryOptions(branch, actor, listener, newClock, retry);
+    }
+
+    /** These options with another retry policy. */
+    public RegistryOptions withRetry(RetryPolicy newRetry) {
+        return new RegistryOptions(branch, actor, listener, clock, newRetry);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.modelregistry.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.modelregistry.core.card.CardYaml;
+import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.domain.StageName;
+import dev.modelregistry.core.git.CommitMessage;
+import dev.modelregistry.core.git.GitSnapshot;
+import dev.modelregistry.core.git.RegistryTrailers;
+import dev.modelregistry.core.git.TreeEdits;
+import dev.modelregistry.core.git.WriteOperation;
+import dev.modelregistry.core.git.WritePlan;
+import dev.modelregistry.core.policy.RegistryPolicy;
+import dev.modelregistry.core.policy.StageRule;
+import dev.modelregistry.core.store.ReferenceResolver;
+import dev.modelregistry.core.store.RegistryLayout;
+import dev.modelregistry.core.store.RegistryView;
+
+/**
+ * Moves a version through the stage graph. Entering an exclusive stage moves its previous holder
+ * to the stage's demotion target in the same commit.
+ */
+final class Transition implements WriteOperation<TransitionResult> {
+
+    private final TransitionRequest request;
+
+    Transition(TransitionRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public WritePlan<TransitionResult> plan(GitSnapshot head) {
+        RegistryView view = new RegistryView(head);
+        RegistryPolicy policy = view.policy();
+        ModelCard card = new ReferenceResolver(view).resolve(request.reference());
+        StageName target = request.target();
+        policy.checkMove(card.stage(), target);
+        StageRule rule = policy.stage(target);
+        List<String> unmet = rule.requires().unmetBy(card);
+        if (!unmet.isEmpty()) {
+            throw new IllegalTransitionException(Input.STAGE, card.id() + " cannot enter " + target + ": "
+                    + String.join("; ", unmet) + ". Record what is missing with an update, or choose another version.");
+        }
+        ModelCard moved = card.withStage(target);
+        TreeEdits edits = new TreeEdits().put(RegistryLayout.cardFile(moved.name(), moved.version()), CardYaml.write(moved));
+        List<ModelCard> demoted = new ArrayList<>();
+        if (rule.exclusive()) {
+            StageName demoteTo = rule.demoteTo().orElseThrow();
+            for (ModelCard holder : view.cards(card.name())) {
+                if (holder.stage().equals(target)) {
+                    ModelCard out = holder.withStage(demoteTo);
+                    demoted.add(out);
+                    edits.put(RegistryLayout.cardFile(out.name(), out.version()), CardYaml.write(out));
+                }
+            }
+        }
+        TransitionResult result = new TransitionResult(moved, card.stage(), demoted, Optional.empty());
+        return WritePlan.commit(result, edits, message(policy, card, target, demoted));
+    }
+
+    private CommitMessage message(RegistryPolicy policy, ModelCard card, StageName target, List<ModelCard> demoted) {
+        CommitMessage.Builder message = CommitMessage.builder(subject(policy, card, target))
+                .trailer(RegistryTrailers.REGISTRY_ACTION, RegistryAction.TRANSITION.trailerValue())
+                .trailer(RegistryTrailers.MODEL, card.name().value())
+                .trailer(RegistryTrailers.MODEL_VERSION, card.version().toString())
+                .trailer(RegistryTrailers.FROM_STAGE, card.stage().value())
+                .trailer(RegistryTrailers.STAGE, target.value())
+                .trailer(RegistryTrailers.REASON, Optional.of(request.reason()).filter(r -> !r.isEmpty()));
+        for (ModelCard out : demoted) {
+            message.trailer(RegistryTrailers.DEMOTED, out.id().toString())
+                    .trailer(RegistryTrailers.DEMOTED_TO, out.stage().value());
+        }
+        return message.build();
+    }
+
+    /**
+     * A human subject: "Deprecate churn 1.2.0" and "Archive churn 1.2.0" for those stages,
+     * "Promote churn 1.2.0 to production" for moves forward in the stage order, and
+     * "Move churn 1.2.0 back to staging" for moves back.
+     */
+    private static String subject(RegistryPolicy policy, ModelCard card, StageName target) {
+        String version = card.name() + " " + card.version();
+        if (target.value().equals("deprecated")) {
+            return "Deprecate " + version;
+        }
+        if (target.value().equals("archived")) {
+            return "Archive " + version;
+        }
+        List<StageName> order = List.copyOf(policy.stages().keySet());
+        return order.indexOf(target) > order.indexOf(card.stage())
+                ? "Promote " + version + " to " + target
+                : "Move " + version + " back to " + target;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.modelregistry.core.policy;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.modelregistry.core.card.DomainFields;
+import dev.modelregistry.core.domain.MetricPredicate;
+import dev.modelregistry.core.domain.StageName;
+import dev.modelregistry.core.yaml.StrictYamlReader;
+import dev.modelregistry.core.yaml.YamlFields;
+
+/**
+ * Reads {@code registry.yaml}. Everything in it is optional: a missing {@code stages} mapping
+ * means the default stage graph, a missing {@code retention} the default retention, and
+ * {@code initialStage} defaults to {@code development} with the default graph, else to the
+ * first stage listed.
+ */
+public final class PolicyYaml {
+
+    /** The format version this library reads and writes. */
+    public static final long FORMAT_VERSION = 1;
+
+    private static final StrictYamlReader READER = new StrictYamlReader();
+
+    private PolicyYaml() {
+    }
+
+    /**
+     * Reads the policy file at {@code path} strictly, checking that every stage it names exists.
+     *
+     * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
+     */
+    public static RegistryPolicy read(String path, byte[] content) {
+        YamlFields f = YamlFields.of(path, READER.read(path, content));
+        long format = f.optionalLong("formatVersion").orElse(FORMAT_VERSION);
+        if (format != FORMAT_VERSION) {
+            throw f.invalid("formatVersion", "this registry uses format " + format + " and this library reads "
+                    + FORMAT_VERSION, "upgrade Model Registry");
+        }
+        RegistryPolicy defaults = RegistryPolicy.defaults();
+        Map<StageName, StageRule> stages = f.mapping("stages").map(PolicyYaml::stages).orElse(defaults.stages());
+        StageName initial = f.optionalString("initialStage")
+                .map(text -> DomainFields.parse(f, "initialStage", text, StageName::of))
+                .orElse(stages.containsKey(defaults.initialStage()) ? defaults.initialStage()
+                        : stages.keySet().iterator().next());
+        RetentionPolicy retention = f.mapping("retention").map(PolicyYaml::retention).orElse(RetentionPolicy.DEFAULT);
+        f.finish();
+        try {
+            return new RegistryPolicy(initial, stages, retention);
+        } catch (IllegalArgumentException e) {
+            throw f.invalid("stages", e.getMessage(), "list every stage you name under stages");
+        }
+    }
+
+    private static Map<StageName, StageRule> stages(YamlFields f) {
+        Map<StageName, StageRule> stages = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlFields> entry : f.mappingEntries().entrySet()) {
+            StageName name = DomainFields.parse(f, entry.getKey(), entry.getKey(), StageName::of);
+            stages.put(name, stage(name, entry.getValue()));
+        }
+        if (stages.isEmpty()) {
+            throw f.invalid("stages", "no stages are listed", "list at least one stage, or leave stages out");
+        }
+        return stages;
+    }
+
+    private static StageRule stage(StageName name, YamlFields f) {
+        List<StageName> targets = DomainFields.list(f, "to", StageName::of);
+        boolean exclusive = f.optionalBoolean("exclusive").orElse(false);
+        Optional<StageName> demoteTo = f.optionalString("demoteTo")
+                .map(text -> DomainFields.parse(f, "demoteTo", text, StageName::of));
+        if (exclusive && demoteTo.isEmpty()) {
+            throw f.invalid("exclusive", "an exclusive stage must say where its previous holder goes",
+                    "add demoteTo: deprecated (or another stage)");
+        }
+        if (!exclusive && demoteTo.isPresent()) {
+            throw f.invalid("demoteTo", "only an exclusive stage demotes its holder", "add exclusive: true or remove demoteTo");
+        }
+        boolean protectedStage = f.optionalBoolean("protected").orElse(false);
+        boolean reviewed = f.optionalBoolean("reviewed").orElse(false);
+        StageRequirements requires = f.mapping("requires").map(PolicyYaml::requirements).orElse(StageRequirements.NONE);
+        return new StageRule(name, targets, exclusive, demoteTo, protectedStage, reviewed, requires);
+    }
+
+    private static StageRequirements requirements(YamlFields f) {
+        List<MetricPredicate> metrics = DomainFields.list(f, "metrics", MetricPredicate::parse);
+        Set<RequiredField> fields = EnumSet.noneOf(RequiredField.class);
+        for (String path : f.stringList("fields")) {
+            fields.add(RequiredField.byPath(path).orElseThrow(() -> f.invalid("fields", "\"" + path
+                    + "\" is not a field a stage can require", "use one of: " + RequiredField.allPaths())));
+        }
+        return new StageRequirements(metrics, fields);
+    }
+
+    private static RetentionPolicy retention(YamlFields f) {
+        long keep = f.optionalLong("keepLatest").orElse((long) RetentionPolicy.DEFAULT.keepLatest());
+        if (keep < 0 || keep > Integer.MAX_VALUE) {
+            throw f.invalid("keepLatest", keep + " is not a count of versions", "write a whole number, 0 or more");
+        }
+        return new RetentionPolicy((int) keep);
+    }
+}

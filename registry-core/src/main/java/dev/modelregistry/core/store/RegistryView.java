@@ -1,0 +1,145 @@
+package dev.modelregistry.core.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.modelregistry.core.InvalidRegistryFileException;
+import dev.modelregistry.core.NotFoundException;
+import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.card.CardYaml;
+import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.card.ModelYaml;
+import dev.modelregistry.core.card.RegisteredModel;
+import dev.modelregistry.core.domain.ModelName;
+import dev.modelregistry.core.domain.Version;
+import dev.modelregistry.core.domain.VersionId;
+import dev.modelregistry.core.git.GitSnapshot;
+import dev.modelregistry.core.policy.PolicyYaml;
+import dev.modelregistry.core.policy.RegistryPolicy;
+import dev.modelregistry.core.yaml.StrictYamlReader;
+
+/**
+ * The registry's content at one commit, as domain values: policy, models, versions and cards.
+ * Files are parsed strictly on first use and kept for the life of the view.
+ */
+public final class RegistryView {
+
+    private final GitSnapshot snapshot;
+    private RegistryPolicy policy;
+    private final Map<ModelName, Optional<RegisteredModel>> models = new HashMap<>();
+    private final Map<VersionId, Optional<ModelCard>> cards = new HashMap<>();
+
+    /** A view of {@code snapshot}. */
+    public RegistryView(GitSnapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    /** The commit shown, empty for a registry with no commit yet. */
+    public Optional<String> commitId() {
+        return snapshot.commit().map(c -> c.name());
+    }
+
+    /** The policy from {@code registry.yaml}, or the defaults when the file is missing. */
+    public RegistryPolicy policy() {
+        if (policy == null) {
+            policy = snapshot.file(RegistryLayout.POLICY_FILE)
+                    .map(f -> PolicyYaml.read(f.path(), load(f)))
+                    .orElseGet(RegistryPolicy::defaults);
+        }
+        return policy;
+    }
+
+    /** The names of all models, in the order of their directories. */
+    public List<ModelName> modelNames() {
+        List<ModelName> names = new ArrayList<>();
+        for (String dir : snapshot.directories(RegistryLayout.MODELS_DIR)) {
+            names.add(parseSegment(RegistryLayout.MODELS_DIR + "/" + dir, () -> ModelName.of(dir)));
+        }
+        return names;
+    }
+
+    /** The model with exactly this name. */
+    public Optional<RegisteredModel> model(ModelName name) {
+        return models.computeIfAbsent(name, n -> {
+            if (!snapshot.isDirectory(RegistryLayout.modelDir(n))) {
+                return Optional.empty();
+            }
+            return Optional.of(snapshot.file(RegistryLayout.modelFile(n))
+                    .map(f -> ModelYaml.read(f.path(), load(f), n))
+                    .orElseGet(() -> RegisteredModel.named(n)));
+        });
+    }
+
+    /** The model with exactly this name, or a not-found error that says how to list models. */
+    public RegisteredModel requireModel(ModelName name) {
+        return model(name).orElseThrow(() -> new NotFoundException(dev.modelregistry.core.Input.NAME,
+                "No model named \"" + name + "\" in the registry; list the models to see their names."));
+    }
+
+    /** A model whose name equals {@code name} regardless of case, if any. */
+    public Optional<ModelName> modelIgnoringCase(ModelName name) {
+        return modelNames().stream().filter(n -> n.caseKey().equals(name.caseKey())).findFirst();
+    }
+
+    /** The versions of a model, lowest precedence first. */
+    public List<Version> versions(ModelName name) {
+        List<Version> versions = new ArrayList<>();
+        String dir = RegistryLayout.modelDir(name);
+        for (String entry : snapshot.directories(dir)) {
+            versions.add(parseSegment(dir + "/" + entry, () -> Version.parse(entry)));
+        }
+        versions.sort(Comparator.naturalOrder());
+        return versions;
+    }
+
+    /** The card of one version. */
+    public Optional<ModelCard> card(VersionId id) {
+        return cards.computeIfAbsent(id, key -> snapshot.file(RegistryLayout.cardFile(key.name(), key.version()))
+                .map(f -> CardYaml.read(f.path(), load(f), key)));
+    }
+
+    /** The cards of every version of a model, lowest precedence first. */
+    public List<ModelCard> cards(ModelName name) {
+        List<ModelCard> result = new ArrayList<>();
+        for (Version version : versions(name)) {
+            VersionId id = new VersionId(name, version);
+            result.add(card(id).orElseThrow(() -> new InvalidRegistryFileException(
+                    RegistryLayout.versionDir(name, version), 0, "the version directory has no " + RegistryLayout.CARD_FILE,
+                    "add the card or remove the directory")));
+        }
+        return result;
+    }
+
+    /** The cards of every version of every model. */
+    public List<ModelCard> allCards() {
+        List<ModelCard> result = new ArrayList<>();
+        for (ModelName name : modelNames()) {
+            result.addAll(cards(name));
+        }
+        return result;
+    }
+
+    private byte[] load(GitSnapshot.FileEntry file) {
+        if (file.size() > StrictYamlReader.DEFAULT_MAX_BYTES) {
+            throw new InvalidRegistryFileException(file.path(), 0, "the file is " + file.size()
+                    + " bytes, more than the limit of " + StrictYamlReader.DEFAULT_MAX_BYTES + " bytes",
+                    "shrink it; large data belongs in artifacts, not in YAML");
+        }
+        return snapshot.read(file);
+    }
+
+    private static <T> T parseSegment(String path, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidRegistryFileException e) {
+            throw e;
+        } catch (RegistryUsageException e) {
+            throw new InvalidRegistryFileException(path, 0, "the directory name is not valid: " + e.getMessage(),
+                    "rename the directory");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.modelregistry.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelregistry.core.card.Dataset;
+import dev.modelregistry.core.card.Lineage;
+import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.domain.Bump;
+import dev.modelregistry.core.domain.ModelName;
+import dev.modelregistry.core.domain.ModelReference;
+import dev.modelregistry.core.domain.Tag;
+import dev.modelregistry.core.domain.Version;
+import dev.modelregistry.core.domain.VersionId;
+import dev.modelregistry.core.testing.GitCli;
+import dev.modelregistry.core.testing.Samples;
+import dev.modelregistry.core.testing.TestRegistries;
+
+class RegisterTest {
+
+    @TempDir
+    Path dir;
+
+    private final TestRegistries registries = new TestRegistries();
+
+    @Test
+    void registersACardThatReadsBackEqualAndReadsLikeAnAuditLog() {
+        Path path = dir.resolve("registry");
+        Lineage lineage = new Lineage(List.of(), List.of(new Dataset("s3://data/churn.csv", "2026-11", Samples.sha256("d"))),
+                "https://git.example.com/ml/churn.git", "0123456789abcdef0123456789abcdef01234567", "ci-42", "https://ci/42");
+        ModelCard card;
+        try (ModelRegistry registry = ModelRegistry.openOrInit(path, registries.at(Instant.parse("2026-11-22T10:15:30Z")))) {
+            RegistrationResult result = registry.register(Samples.request("churn", "a").version(Version.parse("1.10.0"))
+                    .description("Gradient-boosted churn model").framework("xgboost").modelType("gbt")
+                    .taskType("classification").metrics(Map.of("accuracy", 0.93, "auc", 0.97))
+                    .hyperparameters(Map.of("max_depth", "6", "eta", "0.10")).tags(List.of(Tag.of("tabular")))
+                    .lineage(lineage).owner("team-churn").build());
+            assertTrue(result.created());
+            card = result.card();
+            assertEquals("development", card.stage().value());
+            assertEquals(Instant.parse("2026-11-22T10:15:30Z"), card.createdAt());
+            assertEquals("Alice Analyst <alice@example.com>", card.createdBy());
+            assertEquals(card, registry.get(ModelReference.parse("churn@1.10.0")));
+            assertEquals(card, registry.get(ModelReference.parse("churn@latest")));
+            assertEquals(card, registry.get(ModelReference.parse("churn@development")));
+            assertEquals("team-churn", registry.model(ModelName.of("churn")).owner());
+        }
+        GitCli git = new GitCli(path);
+        assertEquals("Register churn 1.10.0", git.run("log", "-1", "--format=%s", "main").strip());
+        String trailers = git.run("log", "-1", "--format=%(trailers:only,unfold)", "main");
+        assertTrue(trailers.contains("Registry-Action: register\nModel: churn\nModel-Version: 1.10.0\nStage: development\n"),
+                trailers);
+        assertTrue(trailers.contains("Artifact-Sha256: " + Samples.sha256("a")), trailers);
+        assertTrue(trailers.contains("Build: ci-42"), trailers);
+        String yaml = git.run("show", "main:models/churn/1.10.0/card.yaml");
+        assertTrue(yaml.contains("version: \"1.10.0\""), yaml);
+        assertTrue(yaml.contains("eta: \"0.10\""), yaml);
+        git.run("fsck", "--full", "--strict");
+    }
+
+    @Test
+    void bumpsFromTheGreatestVersionAndRefusesDuplicates() {
+        try (ModelRegistry registry = registries.open(dir.resolve("r"))) {
+            assertEquals("0.1.0", registry.register(Samples.request("churn", "1").bump(Bump.MINOR).build())
+                    .card().version().toString());
+            assertEquals("0.1.1", registry.register(Samples.request("churn", "2").build()).card().version().toString());
+            assertEquals("1.0.0", registry.register(Samples.request("churn", "3").bump(Bump.MAJOR).build())
+                    .card().version().toString());
+            ConflictException duplicate = assertThrows(ConflictException.class, () -> registry.register(
+                    Samples.request("churn", "4").version(Version.parse("0.1.1")).build()));
+            assertEquals(Input.VERSION, duplicate.input());
+            assertTrue(duplicate.getMessage().contains("churn@0.1.1 already exists"), duplicate.getMessage());
+            ConflictException samePrecedence = assertThrows(ConflictException.class, () -> registry.register(
+                    Samples.request("churn", "5").version(Version.parse("1.0.0+build.7")).build()));
+            assertTrue(samePrecedence.getMessage().contains("as 1.0.0"), samePrecedence.getMessage());
+        }
+    }
+
+    @Test
+    void theSameArtifactFromTheSameBuildReturnsTheExistingVersion() {
+        Lineage build = new Lineage(List.of(), List.of(), "", "", "run-7", "");
+        try (ModelRegistry registry = registries.open(dir.resolve("r"))) {
+            RegistrationResult first = registry.register(Samples.request("churn", "x").lineage(build).build());
+            RegistrationResult again = registry.register(Samples.request("churn", "x").lineage(build).build());
+            assertTrue(first.created());
+            assertFalse(again.created());
+            assertTrue(again.commitId().isEmpty());
+            assertEquals(first.card(), again.card());
+            RegistrationResult otherBuild = registry.register(Samples.request("churn", "x")
+                    .lineage(new Lineage(List.of(), List.of(), "", "", "run-8", "")).build());
+            assertTrue(otherBuild.created());
+        }
+        assertEquals("2", new GitCli(dir.resolve("r")).run("rev-list", "--count", "main").strip());
+    }
+
+    @Test
+    void namesAreUniqueRegardlessOfCaseAndParentsMustExist() {
+        try (ModelRegistry registry = registries.open(dir.resolve("r"))) {
+            registry.register(Samples.request("churn", "1").build());
+            ConflictException clash = assertThrows(ConflictException.class,
+                    () -> registry.register(Samples.request("Churn", "2").build()));
+            assertEquals(Input.NAME, clash.input());
+            NotFoundException parent = assertThrows(NotFoundException.class, () -> registry.register(
+                    Samples.request("child", "3").lineage(new Lineage(List.of(VersionId.parse("base@1.0.0")), List.of(),
+                            "", "", "", "")).build()));
+            assertEquals(Input.PARENT, parent.input());
+            assertTrue(parent.getMessage().contains("base@1.0.0"), parent.getMessage());
+        }
+    }
+}
