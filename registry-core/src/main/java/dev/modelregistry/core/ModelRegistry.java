@@ -96,6 +96,14 @@ public final class ModelRegistry implements AutoCloseable {
         return new TransitionResult(result.card(), result.from(), result.demoted(), outcome.commitId());
     }
 
+    // --- aliases, metadata updates, deletion and cleanup ---
+
+    // --- search, compare, best and lineage ---
+
+    // --- history ---
+
+    // --- check ---
+
     <R> R read(Function<RegistryView, R> query) {
         return repository.read(snapshot -> query.apply(new RegistryView(snapshot)));
     }
