@@ -104,6 +104,8 @@ public final class ModelRegistry implements AutoCloseable {
 
     // --- check ---
 
+    // --- artifacts ---
+
     <R> R read(Function<RegistryView, R> query) {
         return repository.read(snapshot -> query.apply(new RegistryView(snapshot)));
     }
