@@ -98,6 +98,30 @@ public final class ModelRegistry implements AutoCloseable {
 
     // --- aliases, metadata updates, deletion and cleanup ---
 
+    /**
+     * Points an alias at a version, or moves it there; the previous target is recorded in the
+     * commit. Nothing is written when the alias already points at that version.
+     *
+     * @throws ConflictException when the alias is a stage name
+     * @throws NotFoundException when the model or the target version does not exist
+     */
+    public AliasResult setAlias(SetAliasRequest request) {
+        WriteOutcome<AliasResult> outcome = write("set alias " + request.alias() + " of " + request.model(),
+                new SetAlias(request));
+        return outcome.result().withCommitId(outcome.commitId());
+    }
+
+    /**
+     * Removes an alias; the version it pointed to stays.
+     *
+     * @throws NotFoundException when the model has no such alias, naming the aliases it has
+     */
+    public AliasResult removeAlias(RemoveAliasRequest request) {
+        WriteOutcome<AliasResult> outcome = write("remove alias " + request.alias() + " of " + request.model(),
+                new RemoveAlias(request));
+        return outcome.result().withCommitId(outcome.commitId());
+    }
+
     // --- search, compare, best and lineage ---
 
     // --- history ---

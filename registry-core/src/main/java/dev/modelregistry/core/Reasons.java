@@ -1,5 +1,7 @@
 package dev.modelregistry.core;
 
+import java.util.Optional;
+
 /** Checks the free-text reasons that become a commit's {@code Reason} trailer. */
 final class Reasons {
 
@@ -26,5 +28,10 @@ final class Reasons {
             throw new RegistryUsageException(Input.REASON, "The reason is " + reason.length() + " characters long;"
                     + " keep it to " + MAX_LENGTH + " and put details in the description.");
         }
+    }
+
+    /** The value of the {@code Reason} trailer for {@code reason}: empty when no reason was given. */
+    static Optional<String> trailer(String reason) {
+        return Optional.of(reason).filter(r -> !r.isEmpty());
     }
 }
