@@ -122,6 +122,18 @@ public final class ModelRegistry implements AutoCloseable {
         return outcome.result().withCommitId(outcome.commitId());
     }
 
+    /**
+     * Changes a version's editable metadata: description, tags, metrics (put, never removed),
+     * metadata entries (put) and the written model card. Nothing is written when nothing changes.
+     *
+     * @throws NotFoundException when the reference names no version
+     */
+    public UpdateResult<ModelCard> updateVersion(UpdateVersionRequest request) {
+        WriteOutcome<UpdateResult<ModelCard>> outcome = write("update " + request.reference(),
+                new UpdateVersion(request));
+        return outcome.result().withCommitId(outcome.commitId());
+    }
+
     // --- search, compare, best and lineage ---
 
     // --- history ---

@@ -32,6 +32,8 @@ public final class RegistryTrailers {
     public static final String DEMOTED_TO = "Demoted-To";
     /** A version whose files the commit removed, as {@code name@version}; may repeat. */
     public static final String REMOVED = "Removed";
+    /** The fields an update changed, as their YAML names joined by {@code ", "}, e.g. {@code description, metrics}. */
+    public static final String CHANGED = "Changed";
     /** Present with value {@code true} when the actor forced a change to a protected stage. */
     public static final String FORCED = "Forced";
 

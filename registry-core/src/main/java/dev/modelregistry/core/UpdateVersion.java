@@ -1,0 +1,68 @@
+package dev.modelregistry.core;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.modelregistry.core.card.CardYaml;
+import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.git.GitSnapshot;
+import dev.modelregistry.core.git.RegistryTrailers;
+import dev.modelregistry.core.git.TreeEdits;
+import dev.modelregistry.core.git.WriteOperation;
+import dev.modelregistry.core.git.WritePlan;
+import dev.modelregistry.core.store.ReferenceResolver;
+import dev.modelregistry.core.store.RegistryLayout;
+import dev.modelregistry.core.store.RegistryView;
+import dev.modelregistry.core.yaml.YamlWriter;
+
+/**
+ * Changes the editable metadata of a version's card: description, tags, metrics, metadata and
+ * prose. An update that changes nothing writes nothing.
+ */
+final class UpdateVersion implements WriteOperation<UpdateResult<ModelCard>> {
+
+    private final UpdateVersionRequest request;
+
+    UpdateVersion(UpdateVersionRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public WritePlan<UpdateResult<ModelCard>> plan(GitSnapshot head) {
+        ModelCard card = new ReferenceResolver(new RegistryView(head)).resolve(request.reference());
+        Map<String, Double> metrics = new HashMap<>(card.metrics());
+        metrics.putAll(request.metrics());
+        Map<String, Object> metadata = new HashMap<>(card.metadata());
+        metadata.putAll(request.metadata());
+        ModelCard updated = card.withEditableFields(request.description().orElse(card.description()),
+                request.tags().applyTo(card.tags()), metrics, metadata, request.prose().orElse(card.prose()));
+        byte[] yaml = StorableYaml.write(() -> CardYaml.write(updated));
+        ChangedFields changed = new ChangedFields()
+                .compare("description", card.description(), updated.description())
+                .compare("metrics", card.metrics(), updated.metrics())
+                .compare("tags", card.tags(), updated.tags())
+                .compare("metadata", yamlText(card.metadata()), yamlText(updated.metadata()))
+                .compare("card", card.prose(), updated.prose());
+        UpdateResult<ModelCard> result = new UpdateResult<>(changed.isEmpty() ? card : updated, changed.names(),
+                Optional.empty());
+        if (changed.isEmpty()) {
+            return WritePlan.unchanged(result);
+        }
+        TreeEdits edits = new TreeEdits().put(RegistryLayout.cardFile(card.name(), card.version()), yaml);
+        return WritePlan.commit(result, edits, ActionMessages.about("Update " + card.name() + " " + card.version()
+                        + ": " + changed.joined(), RegistryAction.UPDATE_VERSION, card.id())
+                .trailer(RegistryTrailers.CHANGED, changed.joined())
+                .trailer(RegistryTrailers.REASON, Reasons.trailer(request.reason()))
+                .build());
+    }
+
+    /**
+     * Metadata as the card file writes it, so that {@code 1} given as an {@code Integer} equals
+     * {@code 1} read back as a {@code Long}.
+     */
+    private static String yamlText(Map<String, Object> metadata) {
+        return new String(YamlWriter.write(metadata), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.modelregistry.core;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.modelregistry.core.card.CardProse;
+import dev.modelregistry.core.domain.ModelReference;
+import dev.modelregistry.core.domain.Tag;
+
+/**
+ * A request to change a version's editable metadata. Only what is given changes: identity, stage,
+ * artifact and lineage never do. Metrics and metadata entries are put (added, or overwritten by
+ * name) and never removed. Build one with {@link #builder(ModelReference)}.
+ *
+ * @param reference the version to update
+ * @param description the new description, or empty to keep it
+ * @param tags the tags to add and remove
+ * @param metrics metrics to put, name to value
+ * @param metadata top-level metadata entries to put, key to value
+ * @param prose the new written model card, replacing the old one as a whole, or empty to keep it
+ * @param reason why, recorded in the commit's {@code Reason} trailer; empty for none
+ */
+public record UpdateVersionRequest(ModelReference reference, Optional<String> description, TagChanges tags,
+        Map<String, Double> metrics, Map<String, Object> metadata, Optional<CardProse> prose, String reason) {
+
+    /** Refuses nulls and a reason that is not a single line, and copies the maps. */
+    public UpdateVersionRequest {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(prose, "prose");
+        metrics = Map.copyOf(metrics);
+        metadata = Map.copyOf(metadata);
+        Reasons.check(reason);
+    }
+
+    /** Starts a request that changes nothing of {@code reference} yet. */
+    public static Builder builder(ModelReference reference) {
+        return new Builder(reference);
+    }
+
+    /** Collects the changes of an {@link UpdateVersionRequest}. */
+    public static final class Builder {
+        private final ModelReference reference;
+        private Optional<String> description = Optional.empty();
+        private Set<Tag> addTags = Set.of();
+        private Set<Tag> removeTags = Set.of();
+        private Map<String, Double> metrics = Map.of();
+        private Map<String, Object> metadata = Map.of();
+        private Optional<CardProse> prose = Optional.empty();
+        private String reason = "";
+
+        private Builder(ModelReference reference) {
+            this.reference = reference;
+        }
+
+        /** Replaces the description. */
+        public Builder description(String value) {
+            this.description = Optional.of(value);
+            return this;
+        }
+
+        /** Adds these tags; those already there stay as they are. */
+        public Builder addTags(Set<Tag> value) {
+            this.addTags = value;
+            return this;
+        }
+
+        /** Removes these tags; those not there are ignored. */
+        public Builder removeTags(Set<Tag> value) {
+            this.removeTags = value;
+            return this;
+        }
+
+        /** Puts these metrics, overwriting those with the same name. */
+        public Builder metrics(Map<String, Double> value) {
+            this.metrics = value;
+            return this;
+        }
+
+        /** Puts these top-level metadata entries, overwriting those with the same key. */
+        public Builder metadata(Map<String, Object> value) {
+            this.metadata = value;
+            return this;
+        }
+
+        /** Replaces the written model card. */
+        public Builder prose(CardProse value) {
+            this.prose = Optional.of(value);
+            return this;
+        }
+
+        /** Sets why, for the commit's {@code Reason} trailer. */
+        public Builder reason(String value) {
+            this.reason = value;
+            return this;
+        }
+
+        /** The finished request. */
+        public UpdateVersionRequest build() {
+            return new UpdateVersionRequest(reference, description, new TagChanges(addTags, removeTags), metrics,
+                    metadata, prose, reason);
+        }
+    }
+}
