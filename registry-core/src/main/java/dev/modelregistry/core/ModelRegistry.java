@@ -134,6 +134,18 @@ public final class ModelRegistry implements AutoCloseable {
         return outcome.result().withCommitId(outcome.commitId());
     }
 
+    /**
+     * Changes a model's description, owner, task type and tags in {@code model.yaml}. Nothing is
+     * written when nothing changes.
+     *
+     * @throws NotFoundException when there is no such model
+     */
+    public UpdateResult<RegisteredModel> updateModel(UpdateModelRequest request) {
+        WriteOutcome<UpdateResult<RegisteredModel>> outcome = write("update model " + request.name(),
+                new UpdateModel(request));
+        return outcome.result().withCommitId(outcome.commitId());
+    }
+
     // --- search, compare, best and lineage ---
 
     // --- history ---

@@ -32,6 +32,16 @@ public record TagChanges(Set<Tag> add, Set<Tag> remove) {
         }
     }
 
+    /** Adds {@code tags}, in this order, and removes none. */
+    public static TagChanges add(Tag... tags) {
+        return new TagChanges(new LinkedHashSet<>(List.of(tags)), Set.of());
+    }
+
+    /** Removes {@code tags} and adds none. */
+    public static TagChanges remove(Tag... tags) {
+        return new TagChanges(Set.of(), new LinkedHashSet<>(List.of(tags)));
+    }
+
     /** The tags after the change: {@code tags} without the removed ones, then the added ones that were missing. */
     public List<Tag> applyTo(List<Tag> tags) {
         List<Tag> result = new ArrayList<>(tags);

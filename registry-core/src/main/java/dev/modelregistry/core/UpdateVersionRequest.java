@@ -3,11 +3,9 @@ package dev.modelregistry.core;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.modelregistry.core.card.CardProse;
 import dev.modelregistry.core.domain.ModelReference;
-import dev.modelregistry.core.domain.Tag;
 
 /**
  * A request to change a version's editable metadata. Only what is given changes: identity, stage,
@@ -45,8 +43,7 @@ public record UpdateVersionRequest(ModelReference reference, Optional<String> de
     public static final class Builder {
         private final ModelReference reference;
         private Optional<String> description = Optional.empty();
-        private Set<Tag> addTags = Set.of();
-        private Set<Tag> removeTags = Set.of();
+        private TagChanges tags = TagChanges.NONE;
         private Map<String, Double> metrics = Map.of();
         private Map<String, Object> metadata = Map.of();
         private Optional<CardProse> prose = Optional.empty();
@@ -62,15 +59,9 @@ public record UpdateVersionRequest(ModelReference reference, Optional<String> de
             return this;
         }
 
-        /** Adds these tags; those already there stay as they are. */
-        public Builder addTags(Set<Tag> value) {
-            this.addTags = value;
-            return this;
-        }
-
-        /** Removes these tags; those not there are ignored. */
-        public Builder removeTags(Set<Tag> value) {
-            this.removeTags = value;
+        /** Adds and removes tags. */
+        public Builder tags(TagChanges value) {
+            this.tags = value;
             return this;
         }
 
@@ -100,7 +91,7 @@ public record UpdateVersionRequest(ModelReference reference, Optional<String> de
 
         /** The finished request. */
         public UpdateVersionRequest build() {
-            return new UpdateVersionRequest(reference, description, new TagChanges(addTags, removeTags), metrics,
+            return new UpdateVersionRequest(reference, description, tags, metrics,
                     metadata, prose, reason);
         }
     }

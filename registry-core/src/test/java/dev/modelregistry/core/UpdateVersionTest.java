@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,14 +52,15 @@ class UpdateVersionTest {
                             ModelReference.parse("churn@staging"))
                     .description("Gradient-boosted trees on the 2026-11 snapshot")
                     .metrics(Map.of("accuracy", 0.93, "f1", 0.88))
-                    .addTags(Set.of(Tag.of("tabular"), Tag.of("gbt"))).removeTags(Set.of(Tag.of("beta")))
+                    .tags(new TagChanges(new LinkedHashSet<>(List.of(Tag.of("tabular"), Tag.of("gbt"), Tag.of("xgb"))),
+                            Set.of(Tag.of("beta"))))
                     .reason("evaluated on the holdout set").build());
             assertEquals(List.of("description", "metrics", "tags"), result.changed());
             assertTrue(result.commitId().isPresent());
             ModelCard after = registry.get(CHURN_120);
             assertEquals(after, result.value());
             assertEquals(Map.of("accuracy", 0.93, "auc", 0.95, "f1", 0.88), after.metrics());
-            assertEquals(List.of(Tag.of("tabular"), Tag.of("gbt")), after.tags());
+            assertEquals(List.of(Tag.of("tabular"), Tag.of("gbt"), Tag.of("xgb")), after.tags());
             assertEquals(before.withEditableFields(after.description(), after.tags(), after.metrics(),
                     before.metadata(), before.prose()), after);
         }
@@ -82,8 +84,7 @@ class UpdateVersionTest {
         try (ModelRegistry registry = registries.open(path)) {
             register(registry);
             UpdateResult<ModelCard> result = registry.updateVersion(UpdateVersionRequest.builder(CHURN_120)
-                    .description("first cut").metrics(Map.of("auc", 0.95)).addTags(Set.of(Tag.of("beta")))
-                    .removeTags(Set.of(Tag.of("never-there"))).metadata(Map.of("epochs", 3L)).build());
+                    .description("first cut").metrics(Map.of("auc", 0.95)).tags(new TagChanges(Set.of(Tag.of("beta")), Set.of(Tag.of("never-there")))).metadata(Map.of("epochs", 3L)).build());
             assertEquals(List.of(), result.changed());
             assertEquals(Optional.empty(), result.commitId());
         }
@@ -117,8 +118,8 @@ class UpdateVersionTest {
             RegistryUsageException metric = assertThrows(RegistryUsageException.class, () -> registry.updateVersion(
                     UpdateVersionRequest.builder(CHURN_120).metrics(Map.of("auc", Double.NaN)).build()));
             assertEquals(Input.METRIC, metric.input());
-            RegistryUsageException both = assertThrows(RegistryUsageException.class, () -> UpdateVersionRequest
-                    .builder(CHURN_120).addTags(Set.of(Tag.of("gbt"))).removeTags(Set.of(Tag.of("gbt"))).build());
+            RegistryUsageException both = assertThrows(RegistryUsageException.class, () -> new TagChanges(
+                    Set.of(Tag.of("gbt")), Set.of(Tag.of("gbt"))));
             assertEquals(Input.TAG, both.input());
             assertEquals("The tag \"gbt\" is both added and removed; keep it in one of the two lists.", both.getMessage());
             RegistryUsageException control = assertThrows(RegistryUsageException.class, () -> registry.updateVersion(

@@ -1,0 +1,87 @@
+package dev.modelregistry.core;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.modelregistry.core.domain.ModelName;
+
+/**
+ * A request to change what {@code model.yaml} says about a model. Only what is given changes; an
+ * empty text clears that field. Aliases have their own requests. Build one with
+ * {@link #builder(ModelName)}.
+ *
+ * @param name the model
+ * @param description the new description, or empty to keep it
+ * @param owner the new owner, or empty to keep it
+ * @param taskType the new task type, or empty to keep it
+ * @param tags the tags to add and remove
+ * @param reason why, recorded in the commit's {@code Reason} trailer; empty for none
+ */
+public record UpdateModelRequest(ModelName name, Optional<String> description, Optional<String> owner,
+        Optional<String> taskType, TagChanges tags, String reason) {
+
+    /** Refuses nulls and a reason that is not a single line. */
+    public UpdateModelRequest {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(taskType, "taskType");
+        Objects.requireNonNull(tags, "tags");
+        Reasons.check(reason);
+    }
+
+    /** Starts a request that changes nothing of {@code name} yet. */
+    public static Builder builder(ModelName name) {
+        return new Builder(name);
+    }
+
+    /** Collects the changes of an {@link UpdateModelRequest}. */
+    public static final class Builder {
+        private final ModelName name;
+        private Optional<String> description = Optional.empty();
+        private Optional<String> owner = Optional.empty();
+        private Optional<String> taskType = Optional.empty();
+        private TagChanges tags = TagChanges.NONE;
+        private String reason = "";
+
+        private Builder(ModelName name) {
+            this.name = name;
+        }
+
+        /** Replaces the description. */
+        public Builder description(String value) {
+            this.description = Optional.of(value);
+            return this;
+        }
+
+        /** Replaces the owner. */
+        public Builder owner(String value) {
+            this.owner = Optional.of(value);
+            return this;
+        }
+
+        /** Replaces the task type. */
+        public Builder taskType(String value) {
+            this.taskType = Optional.of(value);
+            return this;
+        }
+
+        /** Adds and removes tags. */
+        public Builder tags(TagChanges value) {
+            this.tags = value;
+            return this;
+        }
+
+        /** Sets why, for the commit's {@code Reason} trailer. */
+        public Builder reason(String value) {
+            this.reason = value;
+            return this;
+        }
+
+        /** The finished request. */
+        public UpdateModelRequest build() {
+            return new UpdateModelRequest(name, description, owner, taskType, tags,
+                    reason);
+        }
+    }
+}
