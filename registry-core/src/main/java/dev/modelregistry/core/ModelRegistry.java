@@ -146,6 +146,29 @@ public final class ModelRegistry implements AutoCloseable {
         return outcome.result().withCommitId(outcome.commitId());
     }
 
+    /**
+     * Deletes one version's files and the aliases that point at it, in one commit; history keeps
+     * them.
+     *
+     * @throws ProtectedStageException when the version is in a protected stage and force is not given
+     * @throws NotFoundException when the reference names no version
+     */
+    public DeleteResult deleteVersion(DeleteRequest request) {
+        WriteOutcome<DeleteResult> outcome = write("delete " + request.reference(), new DeleteVersion(request));
+        return outcome.result().withCommitId(outcome.commitId());
+    }
+
+    /**
+     * Deletes a model's files: {@code model.yaml} and every version, in one commit; history keeps them.
+     *
+     * @throws ProtectedStageException when a version is in a protected stage and force is not given
+     * @throws NotFoundException when there is no such model
+     */
+    public DeleteResult deleteModel(DeleteModelRequest request) {
+        WriteOutcome<DeleteResult> outcome = write("delete model " + request.name(), new DeleteModel(request));
+        return outcome.result().withCommitId(outcome.commitId());
+    }
+
     // --- search, compare, best and lineage ---
 
     // --- history ---

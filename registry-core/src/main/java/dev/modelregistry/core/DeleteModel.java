@@ -1,0 +1,48 @@
+package dev.modelregistry.core;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.card.RegisteredModel;
+import dev.modelregistry.core.domain.VersionId;
+import dev.modelregistry.core.git.CommitMessage;
+import dev.modelregistry.core.git.GitSnapshot;
+import dev.modelregistry.core.git.RegistryTrailers;
+import dev.modelregistry.core.git.TreeEdits;
+import dev.modelregistry.core.git.WriteOperation;
+import dev.modelregistry.core.git.WritePlan;
+import dev.modelregistry.core.store.RegistryLayout;
+import dev.modelregistry.core.store.RegistryView;
+
+/**
+ * Removes a model's whole directory: {@code model.yaml}, its aliases and every version. A model
+ * with a version in a protected stage needs force.
+ */
+final class DeleteModel implements WriteOperation<DeleteResult> {
+
+    private final DeleteModelRequest request;
+
+    DeleteModel(DeleteModelRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public WritePlan<DeleteResult> plan(GitSnapshot head) {
+        RegistryView view = new RegistryView(head);
+        RegisteredModel model = view.requireModel(request.name());
+        List<ModelCard> cards = view.cards(model.name());
+        boolean forced = ProtectedVersions.checkRemovable(view.policy(), cards, request.force(),
+                "model " + model.name());
+        List<VersionId> removed = cards.stream().map(ModelCard::id).toList();
+        CommitMessage.Builder message = ActionMessages.about("Delete model " + model.name(),
+                RegistryAction.DELETE_MODEL, model.name());
+        removed.forEach(id -> message.trailer(RegistryTrailers.REMOVED, id.toString()));
+        message.trailer(RegistryTrailers.REASON, Reasons.trailer(request.reason()))
+                .trailer(RegistryTrailers.FORCED, Optional.of("true").filter(value -> forced));
+        DeleteResult result = new DeleteResult(removed, List.copyOf(model.aliases().keySet()), forced,
+                Optional.empty());
+        return WritePlan.commit(result, new TreeEdits().delete(RegistryLayout.modelDir(model.name())),
+                message.build());
+    }
+}
