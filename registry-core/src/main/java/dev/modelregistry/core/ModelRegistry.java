@@ -169,6 +169,20 @@ public final class ModelRegistry implements AutoCloseable {
         return outcome.result().withCommitId(outcome.commitId());
     }
 
+    /**
+     * Removes old versions by retention in one commit: of each model (or of the one requested) it
+     * keeps the newest N by precedence, every version in a protected stage and every version under
+     * an alias. A dry run returns the same plan and writes nothing; so does a cleanup with nothing
+     * to remove.
+     *
+     * @throws NotFoundException when the requested model does not exist
+     */
+    public CleanupResult cleanup(CleanupRequest request) {
+        WriteOutcome<CleanupResult> outcome = write("clean up " + request.model().map(ModelName::value)
+                .orElse("all models"), new Cleanup(request));
+        return outcome.result().withCommitId(outcome.commitId());
+    }
+
     // --- search, compare, best and lineage ---
 
     // --- history ---

@@ -34,6 +34,8 @@ public final class RegistryTrailers {
     public static final String REMOVED = "Removed";
     /** The fields an update changed, as their YAML names joined by {@code ", "}, e.g. {@code description, metrics}. */
     public static final String CHANGED = "Changed";
+    /** How many newest versions of each model a cleanup kept, e.g. {@code 10}. */
+    public static final String KEEP_LATEST = "Keep-Latest";
     /** Present with value {@code true} when the actor forced a change to a protected stage. */
     public static final String FORCED = "Forced";
 
