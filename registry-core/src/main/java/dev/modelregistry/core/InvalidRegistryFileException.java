@@ -10,6 +10,8 @@ public final class InvalidRegistryFileException extends RegistryUsageException {
 
     private final String path;
     private final int line;
+    private final String problem;
+    private final String fix;
 
     /**
      * Creates the error for {@code path} at {@code line} (1-based, 0 when the whole file is at
@@ -19,6 +21,8 @@ public final class InvalidRegistryFileException extends RegistryUsageException {
         super(Input.REGISTRY, location(path, line) + ": " + problem + (fix.isEmpty() ? "" : "; " + fix));
         this.path = path;
         this.line = line;
+        this.problem = problem;
+        this.fix = fix;
     }
 
     private static String location(String path, int line) {
@@ -33,5 +37,15 @@ public final class InvalidRegistryFileException extends RegistryUsageException {
     /** The 1-based line of the problem, or 0 when the whole file is at fault. */
     public int line() {
         return line;
+    }
+
+    /** What is wrong, without the location. */
+    public String problem() {
+        return problem;
+    }
+
+    /** How to fix it; empty when there is no advice. */
+    public String fix() {
+        return fix;
     }
 }

@@ -16,6 +16,7 @@ import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.yaml.StrictYamlReader;
 import dev.modelregistry.core.yaml.YamlFields;
+import dev.modelregistry.core.yaml.YamlMapping;
 import dev.modelregistry.core.yaml.YamlWriter;
 
 /**
@@ -115,7 +116,17 @@ public final class CardYaml {
      * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
      */
     public static ModelCard read(String path, byte[] content, VersionId expected) {
-        YamlFields f = YamlFields.of(path, READER.read(path, content));
+        return read(path, READER.read(path, content), expected);
+    }
+
+    /**
+     * Maps {@code root}, the strictly read card at {@code path}, and checks that it is the card of
+     * {@code expected}.
+     *
+     * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
+     */
+    public static ModelCard read(String path, YamlMapping root, VersionId expected) {
+        YamlFields f = YamlFields.of(path, root);
         ModelName name = DomainFields.required(f, "name", ModelName::of);
         Version version = DomainFields.required(f, "version", Version::parse);
         if (!name.equals(expected.name()) || !version.equals(expected.version())) {

@@ -10,6 +10,7 @@ import dev.modelregistry.core.domain.Tag;
 import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.yaml.StrictYamlReader;
 import dev.modelregistry.core.yaml.YamlFields;
+import dev.modelregistry.core.yaml.YamlMapping;
 import dev.modelregistry.core.yaml.YamlWriter;
 
 /** Maps a {@link RegisteredModel} to and from {@code model.yaml}; empty fields are left out. */
@@ -40,7 +41,17 @@ public final class ModelYaml {
      * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
      */
     public static RegisteredModel read(String path, byte[] content, ModelName expected) {
-        YamlFields f = YamlFields.of(path, READER.read(path, content));
+        return read(path, READER.read(path, content), expected);
+    }
+
+    /**
+     * Maps {@code root}, the strictly read model file at {@code path}, and checks that it describes
+     * {@code expected}.
+     *
+     * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
+     */
+    public static RegisteredModel read(String path, YamlMapping root, ModelName expected) {
+        YamlFields f = YamlFields.of(path, root);
         ModelName name = DomainFields.required(f, "name", ModelName::of);
         if (!name.equals(expected)) {
             throw f.invalid("name", "the file says \"" + name + "\" but it is stored under \"" + expected + "\"",

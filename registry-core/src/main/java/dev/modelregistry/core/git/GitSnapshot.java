@@ -25,6 +25,20 @@ public final class GitSnapshot {
     public record FileEntry(String path, ObjectId blobId, long size) {
     }
 
+    /** One entry of a directory: its name (not its path) and what it is. */
+    public record DirectoryEntry(String name, EntryKind kind) {
+    }
+
+    /** What a directory entry is. */
+    public enum EntryKind {
+        /** A regular or executable file, readable with {@link GitSnapshot#file}. */
+        FILE,
+        /** A subdirectory. */
+        DIRECTORY,
+        /** A symbolic link or a submodule. */
+        OTHER
+    }
+
     private final ObjectReader reader;
     private final RevCommit commit;
 
@@ -67,24 +81,46 @@ public final class GitSnapshot {
     /** The names of the subdirectories of {@code path} ("" for the root), in Git's order. */
     public List<String> directories(String path) {
         List<String> names = new ArrayList<>();
+        for (DirectoryEntry entry : entries(path)) {
+            if (entry.kind() == EntryKind.DIRECTORY) {
+                names.add(entry.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Everything directly inside the directory {@code path} ("" for the root), in Git's order;
+     * empty when there is no such directory.
+     */
+    public List<DirectoryEntry> entries(String path) {
+        List<DirectoryEntry> entries = new ArrayList<>();
         if (commit == null) {
-            return names;
+            return entries;
         }
         try {
             ObjectId tree = treeAt(path);
             if (tree == null) {
-                return names;
+                return entries;
             }
             CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
             for (; !parser.eof(); parser.next()) {
-                if (FileMode.TREE.equals(parser.getEntryRawMode())) {
-                    names.add(parser.getEntryPathString());
-                }
+                entries.add(new DirectoryEntry(parser.getEntryPathString(), kindOf(parser.getEntryRawMode())));
             }
-            return names;
+            return entries;
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot list '" + path + "' at " + commit.name(), e);
         }
+    }
+
+    private static EntryKind kindOf(int mode) {
+        if (FileMode.TREE.equals(mode)) {
+            return EntryKind.DIRECTORY;
+        }
+        if (FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode)) {
+            return EntryKind.FILE;
+        }
+        return EntryKind.OTHER;
     }
 
     /** True when {@code path} is a directory in this snapshot. */

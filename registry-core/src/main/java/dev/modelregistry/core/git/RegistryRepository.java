@@ -8,6 +8,9 @@ import java.util.function.Function;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -129,6 +132,32 @@ public final class RegistryRepository implements AutoCloseable {
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot read commit " + commit.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The commit {@code commitish} names: a branch, tag, commit id or revision expression such
+     * as {@code main~2} or {@code refs/pull/12/head}.
+     *
+     * @throws RegistryUsageException naming {@code commitish} when it names no commit
+     */
+    public ObjectId resolveCommit(String commitish) {
+        String problem;
+        try {
+            ObjectId id = commitish.isBlank() ? null : repository.resolve(commitish + "^{commit}");
+            if (id != null) {
+                return id;
+            }
+            problem = "names no commit";
+        } catch (AmbiguousObjectException e) {
+            problem = "is an ambiguous abbreviation";
+        } catch (RevisionSyntaxException | IncorrectObjectTypeException e) {
+            problem = "is not a commit";
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot resolve \"" + commitish + "\": " + e.getMessage(), e);
+        }
+        throw new RegistryUsageException(Input.REGISTRY, "\"" + commitish + "\" " + problem + " in the registry at "
+                + repository.getDirectory() + "; give a branch, tag or full commit id that exists there, such as "
+                + Repository.shortenRefName(refName) + ".");
     }
 
     /** Lands {@code op} as one commit by {@code actor}; see {@link WriteOperation}. */

@@ -12,6 +12,7 @@ import dev.modelregistry.core.domain.MetricPredicate;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.yaml.StrictYamlReader;
 import dev.modelregistry.core.yaml.YamlFields;
+import dev.modelregistry.core.yaml.YamlMapping;
 
 /**
  * Reads {@code registry.yaml}. Everything in it is optional: a missing {@code stages} mapping
@@ -35,7 +36,17 @@ public final class PolicyYaml {
      * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
      */
     public static RegistryPolicy read(String path, byte[] content) {
-        YamlFields f = YamlFields.of(path, READER.read(path, content));
+        return read(path, READER.read(path, content));
+    }
+
+    /**
+     * Maps {@code root}, the strictly read policy file at {@code path}, checking that every stage
+     * it names exists.
+     *
+     * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
+     */
+    public static RegistryPolicy read(String path, YamlMapping root) {
+        YamlFields f = YamlFields.of(path, root);
         long format = f.optionalLong("formatVersion").orElse(FORMAT_VERSION);
         if (format != FORMAT_VERSION) {
             throw f.invalid("formatVersion", "this registry uses format " + format + " and this library reads "

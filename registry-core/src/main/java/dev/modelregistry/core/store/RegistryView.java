@@ -20,7 +20,6 @@ import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.git.GitSnapshot;
 import dev.modelregistry.core.policy.PolicyYaml;
 import dev.modelregistry.core.policy.RegistryPolicy;
-import dev.modelregistry.core.yaml.StrictYamlReader;
 
 /**
  * The registry's content at one commit, as domain values: policy, models, versions and cards.
@@ -124,12 +123,7 @@ public final class RegistryView {
     }
 
     private byte[] load(GitSnapshot.FileEntry file) {
-        if (file.size() > StrictYamlReader.DEFAULT_MAX_BYTES) {
-            throw new InvalidRegistryFileException(file.path(), 0, "the file is " + file.size()
-                    + " bytes, more than the limit of " + StrictYamlReader.DEFAULT_MAX_BYTES + " bytes",
-                    "shrink it; large data belongs in artifacts, not in YAML");
-        }
-        return snapshot.read(file);
+        return RegistryFiles.load(snapshot, file);
     }
 
     private static <T> T parseSegment(String path, java.util.function.Supplier<T> parse) {
