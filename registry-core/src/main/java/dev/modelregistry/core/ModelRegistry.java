@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.check.CheckReport;
+import dev.modelregistry.core.check.RegistryChecker;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.ModelReference;
@@ -188,6 +190,25 @@ public final class ModelRegistry implements AutoCloseable {
     // --- history ---
 
     // --- check ---
+
+    /**
+     * Checks the whole registry at the branch head against the format, collecting every problem:
+     * broken or hostile files, stray files, names, stages, aliases and lineage. See "Checking a
+     * registry" in {@code docs/registry-format.md} for the rules.
+     */
+    public CheckReport check() {
+        return repository.read(RegistryChecker::check);
+    }
+
+    /**
+     * Checks the registry as it is at {@code commitish}: any branch, tag, commit id or revision
+     * expression of the registry repository, such as a pull request's head ref.
+     *
+     * @throws RegistryUsageException naming {@code commitish} when it names no commit
+     */
+    public CheckReport check(String commitish) {
+        return repository.readAt(repository.resolveCommit(commitish), RegistryChecker::check);
+    }
 
     // --- artifacts ---
 

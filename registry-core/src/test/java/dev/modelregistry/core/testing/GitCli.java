@@ -10,11 +10,20 @@ import java.util.concurrent.TimeUnit;
 /** Runs the real {@code git} command line against a repository, the way users and auditors do. */
 public final class GitCli {
 
-    private final Path gitDir;
+    private final List<String> location;
 
     /** A runner for the repository whose Git directory is {@code gitDir}. */
     public GitCli(Path gitDir) {
-        this.gitDir = gitDir;
+        this.location = List.of("--git-dir=" + gitDir);
+    }
+
+    private GitCli(List<String> location) {
+        this.location = location;
+    }
+
+    /** A runner working in {@code directory}, as a user in a clone's work tree does ({@code git -C}). */
+    public static GitCli in(Path directory) {
+        return new GitCli(List.of("-C", directory.toString()));
     }
 
     /** Runs {@code git --git-dir=<dir> args...}, failing the test unless it exits 0; returns stdout. */
@@ -29,7 +38,8 @@ public final class GitCli {
 
     /** Runs git and returns its exit code and output, whatever the exit code. */
     public Result tryRun(String... args) {
-        List<String> command = new ArrayList<>(List.of("git", "--git-dir=" + gitDir));
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(location);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
