@@ -45,12 +45,16 @@ public record CommitMessage(String subject, String body, List<Trailer> trailers)
         return text.toString();
     }
 
-    /** The trailers of a commit as Git and JGit read them, in order. */
+    /**
+     * The trailers of a commit as Git and JGit read them, in order. Footers that are not
+     * well-formed trailers (see {@link Trailer#accepts}), such as {@code Co-authored-by} in a
+     * commit made by hand, are left out.
+     */
     public static List<Trailer> trailersOf(RevCommit commit) {
         List<Trailer> result = new ArrayList<>();
         for (FooterLine line : commit.getFooterLines()) {
             String value = line.getValue().strip();
-            if (!value.isEmpty() && !value.contains("\n")) {
+            if (Trailer.accepts(line.getKey(), value)) {
                 result.add(new Trailer(line.getKey(), value));
             }
         }

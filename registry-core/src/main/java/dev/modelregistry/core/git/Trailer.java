@@ -18,9 +18,21 @@ public record Trailer(String key, String value) {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("trailer key must be Capitalized-Hyphen words: '" + key + "'");
         }
-        if (value.isBlank() || !value.strip().equals(value) || value.chars().anyMatch(Character::isISOControl)) {
+        if (!isValue(value)) {
             throw new IllegalArgumentException("trailer value must be one trimmed, non-empty line: '" + value + "'");
         }
+    }
+
+    /**
+     * True when {@code key} and {@code value} make a well-formed trailer. Commits made by hand can
+     * carry other footers, such as {@code Co-authored-by}; readers keep only the well-formed ones.
+     */
+    public static boolean accepts(String key, String value) {
+        return KEY.matcher(key).matches() && isValue(value);
+    }
+
+    private static boolean isValue(String value) {
+        return !value.isBlank() && value.strip().equals(value) && value.chars().noneMatch(Character::isISOControl);
     }
 
     @Override

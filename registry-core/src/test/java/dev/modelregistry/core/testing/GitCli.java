@@ -4,26 +4,37 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real {@code git} command line against a repository, the way users and auditors do. */
 public final class GitCli {
 
     private final List<String> location;
+    private final Map<String, String> environment;
 
     /** A runner for the repository whose Git directory is {@code gitDir}. */
     public GitCli(Path gitDir) {
-        this.location = List.of("--git-dir=" + gitDir);
+        this(List.of("--git-dir=" + gitDir), Map.of());
     }
 
-    private GitCli(List<String> location) {
+    private GitCli(List<String> location, Map<String, String> environment) {
         this.location = location;
+        this.environment = environment;
     }
 
     /** A runner working in {@code directory}, as a user in a clone's work tree does ({@code git -C}). */
     public static GitCli in(Path directory) {
-        return new GitCli(List.of("-C", directory.toString()));
+        return new GitCli(List.of("-C", directory.toString()), Map.of());
+    }
+
+    /** A runner that also sets {@code name} in git's environment, such as {@code GIT_COMMITTER_DATE}. */
+    public GitCli withEnvironment(String name, String value) {
+        Map<String, String> more = new HashMap<>(environment);
+        more.put(name, value);
+        return new GitCli(location, Map.copyOf(more));
     }
 
     /** Runs {@code git --git-dir=<dir> args...}, failing the test unless it exits 0; returns stdout. */
@@ -44,6 +55,7 @@ public final class GitCli {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
         builder.environment().put("LC_ALL", "C");
+        builder.environment().putAll(environment);
         try {
             Process process = builder.start();
             process.getOutputStream().close();
