@@ -1,6 +1,7 @@
 package dev.modelregistry.core;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 
 import dev.modelregistry.core.card.ModelCard;
@@ -188,6 +189,16 @@ public final class ModelRegistry implements AutoCloseable {
     // --- search, compare, best and lineage ---
 
     // --- history ---
+
+    /**
+     * The audit trail, newest first: of the whole registry, one model or one version, read from
+     * the branch's commits alone. Commits without registry trailers appear as edits.
+     *
+     * @throws NotFoundException when the query names a model or version no commit ever touched
+     */
+    public List<AuditEvent> history(HistoryQuery query) {
+        return new HistoryReader(repository).history(query);
+    }
 
     // --- check ---
 
