@@ -1,6 +1,7 @@
 package dev.modelregistry.core;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import dev.modelregistry.core.store.RegistryLayout;
  * Walks the registry branch newest first, following every parent, and collects the audit events
  * a {@link HistoryQuery} asks for. For a model or version it walks only commits that changed the
  * model's directory, so commits made there by hand appear as edits. Merge commits without registry
- * trailers give no event of their own: the commits they merge are in the walk.
+ * trailers give no event of their own: the commits they merge are in the walk. It also finds the
+ * registry's state at a moment, for {@link StageHistory}.
  */
 final class HistoryReader {
 
@@ -49,8 +51,31 @@ final class HistoryReader {
     }
 
     /** The branch head, empty for a registry with no commit yet. */
-    Optional<ObjectId> head() {
+    private Optional<ObjectId> head() {
         return repository.read(snapshot -> snapshot.commit().map(RevCommit::toObjectId));
+    }
+
+    /**
+     * The registry's state at {@code at}: the newest commit on the branch's first-parent chain made
+     * at or before then; empty when the branch had no commit yet.
+     */
+    Optional<ObjectId> stateAt(Instant at) {
+        Optional<ObjectId> head = head();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository.jgit())) {
+            RevCommit commit = walk.parseCommit(head.get());
+            while (AuditEvents.timeOf(commit).isAfter(at)) {
+                if (commit.getParentCount() == 0) {
+                    return Optional.empty();
+                }
+                commit = walk.parseCommit(commit.getParent(0));
+            }
+            return Optional.of(commit.toObjectId());
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
     }
 
     /** The events {@code query} asks for, in the history of {@code start}, newest first. */

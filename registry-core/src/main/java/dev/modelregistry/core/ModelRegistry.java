@@ -1,6 +1,7 @@
 package dev.modelregistry.core;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,6 +11,7 @@ import dev.modelregistry.core.check.RegistryChecker;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.ModelReference;
+import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.git.Actor;
 import dev.modelregistry.core.git.RegistryRepository;
 import dev.modelregistry.core.git.WriteOperation;
@@ -198,6 +200,17 @@ public final class ModelRegistry implements AutoCloseable {
      */
     public List<AuditEvent> history(HistoryQuery query) {
         return new HistoryReader(repository).history(query);
+    }
+
+    /**
+     * The versions of {@code model} that held {@code stage} at {@code at} (usually one), each with
+     * its card as it was then and the event that put it there; empty before the model existed.
+     *
+     * @throws IllegalTransitionException when {@code stage} is not one of the registry's stages
+     * @throws NotFoundException when the model exists neither now nor at {@code at}
+     */
+    public List<StageHolding> stageHolders(ModelName model, StageName stage, Instant at) {
+        return new StageHistory(repository).holders(model, stage, at);
     }
 
     // --- check ---

@@ -28,6 +28,7 @@ class HistoryTest {
 
     private static final Instant BASE = Instant.parse("2026-03-01T00:00:00Z");
     private static final ModelName CHURN = ModelName.of("churn");
+    private static final StageName PRODUCTION = StageName.of("production");
     private static final String ALICE = "Alice Analyst <alice@example.com>";
     private static final String BOB = "Bob Builder <bob@example.com>";
 
@@ -319,5 +320,92 @@ class HistoryTest {
         assertEquals("Clean up churn", removed.get(0).subject());
         assertEquals(List.of("T10 edit churn@0.0.2"),
                 describe(historyOf(HistoryQuery.forVersion(VersionId.parse("churn@0.0.2")).withSince(hour(8)))));
+    }
+
+    @Test
+    void stageHoldersTellWhatHeldProductionAtEachMomentAndWhoPutItThere() {
+        twoPromotions();
+        GitCli git = new GitCli(registryPath());
+        try (ModelRegistry registry = open()) {
+            assertEquals(List.of(), registry.stageHolders(CHURN, PRODUCTION, hour(0)));
+            assertEquals(List.of(), registry.stageHolders(CHURN, PRODUCTION, hour(4).plusSeconds(1800)));
+
+            StageHolding first = single(registry.stageHolders(CHURN, PRODUCTION, hour(5)));
+            assertEquals("0.0.1", first.card().version().toString());
+            assertEquals(PRODUCTION, first.card().stage());
+            AuditEvent promotion = first.movedIn().orElseThrow();
+            assertEquals(ALICE, promotion.actor());
+            assertEquals(hour(5), promotion.time());
+            assertEquals(Optional.of("canary skipped: low risk"), promotion.reason());
+            assertEquals(Optional.of(StageName.of("staging")), promotion.from());
+            assertEquals(git.run("rev-list", "-1", "--first-parent", "--before=@" + hour(5).getEpochSecond(), "main")
+                    .strip(), first.registryCommit());
+            assertEquals(promotion.commitId(), first.registryCommit());
+            assertEquals(first.registryCommit() + ":models/churn/0.0.1/card.yaml", git.run("grep", "-l",
+                    "^stage: \"production\"$", first.registryCommit(), "--", "models/churn/*/card.yaml").strip());
+            assertEquals(promotion.commitId() + " Alice Analyst\ncanary skipped: low risk", git.run("log", "-1", "-E",
+                    "--grep=^Stage: production$", "--grep=^Model-Version: 0\\.0\\.1$", "--all-match",
+                    "--format=%H %an%n%(trailers:key=Reason,valueonly)", first.registryCommit(), "--",
+                    "models/churn/").strip());
+
+            StageHolding between = single(registry.stageHolders(CHURN, PRODUCTION, hour(6).plusSeconds(1800)));
+            assertEquals("0.0.1", between.card().version().toString());
+            assertEquals(promotion, between.movedIn().orElseThrow());
+            assertEquals(git.run("rev-parse", "main~1").strip(), between.registryCommit());
+
+            StageHolding after = single(registry.stageHolders(CHURN, PRODUCTION, hour(100)));
+            assertEquals("0.0.2", after.card().version().toString());
+            assertEquals(Optional.of("beats 0.0.1 on AUC"), after.movedIn().orElseThrow().reason());
+            assertEquals(hour(7), after.movedIn().orElseThrow().time());
+
+            StageHolding deprecated = single(registry.stageHolders(CHURN, StageName.of("deprecated"), hour(8)));
+            assertEquals("0.0.1", deprecated.card().version().toString());
+            AuditEvent demotion = deprecated.movedIn().orElseThrow();
+            assertEquals(Optional.of(PRODUCTION), demotion.from());
+            assertEquals("Promote churn 0.0.2 to production", demotion.subject());
+
+            List<StageHolding> development = registry.stageHolders(CHURN, StageName.of("development"), hour(2));
+            assertEquals(List.of("0.0.1", "0.0.2"),
+                    development.stream().map(h -> h.card().version().toString()).toList());
+            assertEquals(Optional.of(RegistryAction.REGISTER), development.get(1).movedIn().orElseThrow().action());
+        }
+    }
+
+    private static StageHolding single(List<StageHolding> holders) {
+        assertEquals(1, holders.size(), holders::toString);
+        return holders.get(0);
+    }
+
+    @Test
+    void aStageChangedByHandHasNoRecordedMove() throws IOException {
+        at(1, r -> r.register(Samples.request("fraud", "f").build()));
+        HandClone clone = new HandClone();
+        clone.edit("models/fraud/0.0.1/card.yaml", "stage: \"development\"", "stage: \"staging\"");
+        clone.commit(2, "Put fraud 0.0.1 in staging");
+        clone.push();
+        try (ModelRegistry registry = open()) {
+            StageHolding holding = single(registry.stageHolders(ModelName.of("fraud"), StageName.of("staging"), hour(3)));
+            assertEquals(Optional.empty(), holding.movedIn());
+            assertEquals(List.of("T2 edit fraud@0.0.1", "T1 register fraud@0.0.1 -> development"),
+                    describe(registry.history(HistoryQuery.forVersion(VersionId.parse("fraud@0.0.1")))));
+            assertEquals(BOB, registry.history(HistoryQuery.forRegistry()).get(0).actor());
+        }
+    }
+
+    @Test
+    void anUnknownStageOrModelIsAUsageError() {
+        twoPromotions();
+        try (ModelRegistry registry = open()) {
+            IllegalTransitionException stage = assertThrows(IllegalTransitionException.class,
+                    () -> registry.stageHolders(CHURN, StageName.of("qa"), hour(5)));
+            assertEquals(Input.STAGE, stage.input());
+            assertEquals("Unknown stage \"qa\"; the stages are: development, staging, canary, production, deprecated,"
+                    + " archived.", stage.getMessage());
+            NotFoundException model = assertThrows(NotFoundException.class,
+                    () -> registry.stageHolders(ModelName.of("chrun"), PRODUCTION, hour(5)));
+            assertEquals(Input.NAME, model.input());
+            assertEquals("No model named \"chrun\" in the registry, now or at 2026-03-01T05:00:00Z; list the models"
+                    + " to see their names.", model.getMessage());
+        }
     }
 }
