@@ -2,6 +2,7 @@ package dev.modelregistry.core;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,6 +18,8 @@ import dev.modelregistry.core.git.RegistryRepository;
 import dev.modelregistry.core.git.WriteOperation;
 import dev.modelregistry.core.git.WriteOutcome;
 import dev.modelregistry.core.policy.RegistryPolicy;
+import dev.modelregistry.core.query.CardSearch;
+import dev.modelregistry.core.query.SearchQuery;
 import dev.modelregistry.core.store.ReferenceResolver;
 import dev.modelregistry.core.store.RegistryView;
 
@@ -189,6 +192,24 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     // --- search, compare, best and lineage ---
+
+    /** Every registered model, sorted by name regardless of case. */
+    public List<RegisteredModel> listModels() {
+        return read(view -> view.modelNames().stream()
+                .sorted(Comparator.comparing(ModelName::caseKey))
+                .map(view::requireModel)
+                .toList());
+    }
+
+    /**
+     * The versions {@code query} matches, sorted and limited as it says. Only the cards of models
+     * whose name matches the query's name pattern are read.
+     *
+     * @throws IllegalTransitionException (STAGE) when the query names a stage the policy lacks
+     */
+    public List<ModelCard> search(SearchQuery query) {
+        return read(view -> new CardSearch(view).search(query));
+    }
 
     // --- history ---
 
