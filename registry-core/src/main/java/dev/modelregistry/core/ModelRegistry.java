@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.check.CheckReport;
 import dev.modelregistry.core.check.RegistryChecker;
 import dev.modelregistry.core.card.RegisteredModel;
+import dev.modelregistry.core.domain.MetricName;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.ModelReference;
 import dev.modelregistry.core.domain.StageName;
@@ -18,7 +20,10 @@ import dev.modelregistry.core.git.RegistryRepository;
 import dev.modelregistry.core.git.WriteOperation;
 import dev.modelregistry.core.git.WriteOutcome;
 import dev.modelregistry.core.policy.RegistryPolicy;
+import dev.modelregistry.core.query.CardFilter;
 import dev.modelregistry.core.query.CardSearch;
+import dev.modelregistry.core.query.Direction;
+import dev.modelregistry.core.query.ModelComparison;
 import dev.modelregistry.core.query.SearchQuery;
 import dev.modelregistry.core.store.ReferenceResolver;
 import dev.modelregistry.core.store.RegistryView;
@@ -209,6 +214,34 @@ public final class ModelRegistry implements AutoCloseable {
      */
     public List<ModelCard> search(SearchQuery query) {
         return read(view -> new CardSearch(view).search(query));
+    }
+
+    /**
+     * The versions {@code references} mean, side by side, in the order given. References that
+     * mean the same version (such as {@code churn@production} and {@code churn@1.2.0}) give one
+     * column, at the first of them.
+     *
+     * @throws RegistryUsageException (REFERENCE) when the list is empty
+     * @throws NotFoundException when a reference means no version
+     */
+    public ModelComparison compare(List<ModelReference> references) {
+        if (references.isEmpty()) {
+            throw new RegistryUsageException(Input.REFERENCE, "No versions to compare; give one or more"
+                    + " references such as churn@1.2.0 churn@production.");
+        }
+        return read(view -> {
+            ReferenceResolver resolver = new ReferenceResolver(view);
+            return ModelComparison.of(references.stream().map(resolver::resolve).toList());
+        });
+    }
+
+    /**
+     * Among the versions {@code filter} matches, the one with the greatest ({@link Direction#MAX})
+     * or least ({@link Direction#MIN}) value of {@code metric}; versions lacking it are skipped and
+     * ties go to the greater version. Empty when no matching version has the metric.
+     */
+    public Optional<ModelCard> best(MetricName metric, Direction direction, CardFilter filter) {
+        return read(view -> new CardSearch(view).best(metric, direction, filter));
     }
 
     // --- history ---

@@ -14,7 +14,7 @@ import dev.modelregistry.core.testing.Samples;
 import dev.modelregistry.core.testing.TestRegistries;
 
 /**
- * A registry of four versions for the search tests, registered at different
+ * A registry of four versions for the search, compare and best tests, registered at different
  * times and in an order unlike their name order:
  * <pre>
  * at T+1 churn@1.1.0    classification  tabular, team:churn  accuracy 0.93, auc 0.97  max_depth 8  (staging)

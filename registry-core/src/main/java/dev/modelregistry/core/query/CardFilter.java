@@ -15,7 +15,7 @@ import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.domain.Tag;
 
 /**
- * Which versions a search considers. Every part is optional and all
+ * Which versions a search or a best-version question considers. Every part is optional and all
  * given parts must hold. Start from {@link #ANY} and narrow it with the withers.
  *
  * @param namePattern the model's name matches this glob, regardless of case

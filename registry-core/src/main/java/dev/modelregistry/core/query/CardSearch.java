@@ -1,9 +1,11 @@
 package dev.modelregistry.core.query;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.domain.MetricName;
 import dev.modelregistry.core.store.RegistryView;
 
 /**
@@ -28,6 +30,14 @@ public final class CardSearch {
     public List<ModelCard> search(SearchQuery query) {
         Stream<ModelCard> sorted = matching(query.filter()).sorted(query.order().comparator());
         return query.limit().isPresent() ? sorted.limit(query.limit().getAsInt()).toList() : sorted.toList();
+    }
+
+    /**
+     * The version with the best value of {@code metric} among those {@code filter} matches, as
+     * {@link Direction#best} picks it; versions lacking the metric are skipped.
+     */
+    public Optional<ModelCard> best(MetricName metric, Direction direction, CardFilter filter) {
+        return direction.best(matching(filter).toList(), metric);
     }
 
     private Stream<ModelCard> matching(CardFilter filter) {
