@@ -23,6 +23,8 @@ import dev.modelregistry.core.policy.RegistryPolicy;
 import dev.modelregistry.core.query.CardFilter;
 import dev.modelregistry.core.query.CardSearch;
 import dev.modelregistry.core.query.Direction;
+import dev.modelregistry.core.query.LineageReport;
+import dev.modelregistry.core.query.LineageWalker;
 import dev.modelregistry.core.query.ModelComparison;
 import dev.modelregistry.core.query.SearchQuery;
 import dev.modelregistry.core.store.ReferenceResolver;
@@ -242,6 +244,21 @@ public final class ModelRegistry implements AutoCloseable {
      */
     public Optional<ModelCard> best(MetricName metric, Direction direction, CardFilter filter) {
         return read(view -> new CardSearch(view).best(metric, direction, filter));
+    }
+
+    /** The ancestors and descendants of the version {@code reference} means, across models, every generation. */
+    public LineageReport lineage(ModelReference reference) {
+        return lineage(reference, LineageWalker.UNLIMITED);
+    }
+
+    /**
+     * The ancestors and descendants of the version {@code reference} means, across models, at most
+     * {@code depth} generations each way. Render them with {@link dev.modelregistry.core.query.LineageText}.
+     *
+     * @throws RegistryUsageException (OTHER) when {@code depth} is below 1
+     */
+    public LineageReport lineage(ModelReference reference, int depth) {
+        return read(view -> new LineageWalker(view).lineage(new ReferenceResolver(view).resolve(reference), depth));
     }
 
     // --- history ---
