@@ -39,7 +39,8 @@ class ConcurrentProcessesTest {
         }
         for (Process process : processes) {
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("a writer process did not finish within 120 s");
             }
             assertEquals(0, process.exitValue(), "a writer process failed");
         }

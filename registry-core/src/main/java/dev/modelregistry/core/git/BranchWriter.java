@@ -42,8 +42,7 @@ final class BranchWriter {
         this.policy = policy;
         this.clock = clock;
         this.listener = listener;
-        this.staleLocks = new StaleLocks(repository.getDirectory().toPath(), refName, policy.staleLockAge(), clock,
-                listener);
+        this.staleLocks = new StaleLocks(repository.getDirectory().toPath(), refName, policy.staleLockAge(), listener);
     }
 
     <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {

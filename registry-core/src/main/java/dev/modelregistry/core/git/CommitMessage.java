@@ -9,16 +9,15 @@ import org.eclipse.jgit.revwalk.FooterLine;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * A registry commit message: a one-line human subject, an optional body, and a final block made
- * only of trailers, so that JGit's {@code getFooterLines}, {@code git log --format=%(trailers)}
+ * A registry commit message: a one-line human subject, then a block made only of trailers, so
+ * that JGit's {@code getFooterLines}, {@code git log --format=%(trailers)}
  * and {@code git log --grep='^Stage: production$'} all read it.
  */
-public record CommitMessage(String subject, String body, List<Trailer> trailers) {
+public record CommitMessage(String subject, List<Trailer> trailers) {
 
     /** Checks that the subject is one line and that there is at least one trailer. */
     public CommitMessage {
         Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(body, "body");
         trailers = List.copyOf(trailers);
         if (subject.isBlank() || subject.contains("\n") || subject.contains("\r")) {
             throw new IllegalArgumentException("subject must be one line: '" + subject + "'");
@@ -28,17 +27,17 @@ public record CommitMessage(String subject, String body, List<Trailer> trailers)
         }
     }
 
-    /** Starts a message with the given subject and no body. */
+    /** Starts a message with the given subject. */
     public static Builder builder(String subject) {
         return new Builder(subject);
     }
 
-    /** The full text: subject, blank line, body paragraph if any, blank line, trailers. */
+    /**
+     * The full text: subject, blank line, trailers. There is never a free-text body, so that no
+     * user text can pass for a trailer in {@code git log --grep}.
+     */
     public String format() {
         StringBuilder text = new StringBuilder(subject).append("\n\n");
-        if (!body.isBlank()) {
-            text.append(body.strip()).append("\n\n");
-        }
         for (Trailer trailer : trailers) {
             text.append(trailer).append('\n');
         }
@@ -69,17 +68,10 @@ public record CommitMessage(String subject, String body, List<Trailer> trailers)
     /** Collects trailers in the order the action adds them. */
     public static final class Builder {
         private final String subject;
-        private String body = "";
         private final List<Trailer> trailers = new ArrayList<>();
 
         private Builder(String subject) {
             this.subject = subject;
-        }
-
-        /** Sets the free-text paragraph between the subject and the trailers. */
-        public Builder body(String text) {
-            this.body = text == null ? "" : text;
-            return this;
         }
 
         /** Adds a trailer. */
@@ -96,7 +88,7 @@ public record CommitMessage(String subject, String body, List<Trailer> trailers)
 
         /** The finished message. */
         public CommitMessage build() {
-            return new CommitMessage(subject, body, trailers);
+            return new CommitMessage(subject, trailers);
         }
     }
 }

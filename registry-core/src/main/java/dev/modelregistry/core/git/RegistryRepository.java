@@ -108,7 +108,7 @@ public final class RegistryRepository implements AutoCloseable {
     }
 
     private static void checkBranch(String branch) {
-        if (!Repository.isValidRefName(Constants.R_HEADS + branch)) {
+        if (branch == null || branch.equals(Constants.HEAD) || !Repository.isValidRefName(Constants.R_HEADS + branch)) {
             throw new RegistryUsageException(Input.REGISTRY, "Invalid registry branch \"" + branch
                     + "\": it must be a valid Git branch name, such as main.");
         }

@@ -15,15 +15,27 @@ import java.time.Duration;
  */
 public record RetryPolicy(Duration firstPause, Duration maxPause, Duration maxTotalWait, Duration staleLockAge) {
 
+    /** The youngest age at which a lock may be judged stale; live locks never get this old. */
+    public static final Duration MIN_STALE_LOCK_AGE = Duration.ofSeconds(1);
+
     /** The defaults: 5 ms first pause, at most 250 ms a pause, 2 minutes in all, 10 s locks. */
     public static final RetryPolicy DEFAULT =
             new RetryPolicy(Duration.ofMillis(5), Duration.ofMillis(250), Duration.ofMinutes(2), Duration.ofSeconds(10));
 
-    /** Checks that every duration is positive and the pauses are ordered. */
+    /** Checks that the pauses are positive and ordered and that live locks cannot count as stale. */
     public RetryPolicy {
-        if (firstPause.isNegative() || firstPause.isZero() || maxPause.compareTo(firstPause) < 0
-                || maxTotalWait.isNegative() || staleLockAge.isNegative()) {
-            throw new IllegalArgumentException("invalid retry policy");
+        if (firstPause.isNegative() || firstPause.isZero()) {
+            throw new IllegalArgumentException("firstPause must be positive: " + firstPause);
+        }
+        if (maxPause.compareTo(firstPause) < 0) {
+            throw new IllegalArgumentException("maxPause " + maxPause + " is shorter than firstPause " + firstPause);
+        }
+        if (maxTotalWait.isNegative()) {
+            throw new IllegalArgumentException("maxTotalWait cannot be negative: " + maxTotalWait);
+        }
+        if (staleLockAge.compareTo(MIN_STALE_LOCK_AGE) < 0) {
+            throw new IllegalArgumentException("staleLockAge must be at least " + MIN_STALE_LOCK_AGE + ": "
+                    + staleLockAge);
         }
     }
 

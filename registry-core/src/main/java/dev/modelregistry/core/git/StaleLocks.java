@@ -5,11 +5,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 import dev.modelregistry.core.RegistryEvent;
 import dev.modelregistry.core.RegistryListener;
@@ -18,21 +17,26 @@ import dev.modelregistry.core.RegistryListener;
  * Finds ref lock files that a killed process left behind and removes them once they are older
  * than the limit, so that a crash never blocks the registry for good. Live locks are held for
  * milliseconds and are never old enough to be taken.
+ *
+ * <p>Ages are measured against the wall clock, never an injected one, since they are compared with
+ * file times. Removers take turns through a guard file created exclusively: Git and JGit create a
+ * lock only where none exists, so a lock seen old under the guard is still the same old lock
+ * when it is deleted.
  */
 final class StaleLocks {
 
     private final List<Path> candidates;
+    private final Path guard;
     private final Duration maxAge;
-    private final Clock clock;
     private final RegistryListener listener;
 
-    StaleLocks(Path gitDir, String refName, Duration maxAge, Clock clock, RegistryListener listener) {
+    StaleLocks(Path gitDir, String refName, Duration maxAge, RegistryListener listener) {
         this.candidates = List.of(
                 gitDir.resolve(refName + ".lock"),
                 gitDir.resolve("packed-refs.lock"),
                 gitDir.resolve("reftable").resolve("tables.list.lock"));
+        this.guard = gitDir.resolve("model-registry-lock-recovery");
         this.maxAge = maxAge;
-        this.clock = clock;
         this.listener = listener;
     }
 
@@ -40,41 +44,43 @@ final class StaleLocks {
     boolean recover() throws IOException {
         boolean removed = false;
         for (Path lock : candidates) {
-            Duration age;
-            try {
-                age = Duration.between(Files.getLastModifiedTime(lock).toInstant(), clock.instant());
-            } catch (NoSuchFileException gone) {
-                continue;
-            }
-            if (age.compareTo(maxAge) > 0 && removeIfStillStale(lock)) {
-                listener.onEvent(new RegistryEvent.StaleLockRemoved(lock, age));
+            if (isStale(lock) && removeUnderGuard(lock)) {
                 removed = true;
             }
         }
         return removed;
     }
 
-    /**
-     * Moves the lock aside atomically before deleting it, so that a lock another process took
-     * between our look and our removal is put back instead of being stolen.
-     */
-    private boolean removeIfStillStale(Path lock) throws IOException {
-        Path aside = lock.resolveSibling(lock.getFileName() + ".stale-" + UUID.randomUUID());
+    private boolean removeUnderGuard(Path lock) throws IOException {
+        if (isStale(guard)) {
+            Files.deleteIfExists(guard);
+        }
         try {
-            Files.move(lock, aside, StandardCopyOption.ATOMIC_MOVE);
-        } catch (NoSuchFileException gone) {
+            Files.createFile(guard);
+        } catch (FileAlreadyExistsException busy) {
             return false;
         }
-        Duration age = Duration.between(Files.getLastModifiedTime(aside).toInstant(), clock.instant());
-        if (age.compareTo(maxAge) > 0) {
-            Files.delete(aside);
-            return true;
-        }
         try {
-            Files.move(aside, lock, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException taken) {
-            Files.delete(aside);
+            Optional<Duration> age = age(lock);
+            if (age.isPresent() && age.get().compareTo(maxAge) > 0 && Files.deleteIfExists(lock)) {
+                listener.onEvent(new RegistryEvent.StaleLockRemoved(lock, age.get()));
+                return true;
+            }
+            return false;
+        } finally {
+            Files.deleteIfExists(guard);
         }
-        return false;
+    }
+
+    private boolean isStale(Path file) throws IOException {
+        return age(file).map(age -> age.compareTo(maxAge) > 0).orElse(false);
+    }
+
+    private static Optional<Duration> age(Path file) throws IOException {
+        try {
+            return Optional.of(Duration.between(Files.getLastModifiedTime(file).toInstant(), Instant.now()));
+        } catch (NoSuchFileException gone) {
+            return Optional.empty();
+        }
     }
 }

@@ -17,7 +17,8 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 
 /**
  * Applies {@link TreeEdits} to a tree by rewriting only the trees on the edited paths; every
- * other subtree is reused by id. No index and no working tree are involved.
+ * other subtree is reused by id. No index and no working tree are involved. Entry names are kept
+ * as raw bytes, so entries whose names are not UTF-8 pass through unchanged.
  */
 final class SubtreeRewriter {
 
@@ -38,7 +39,7 @@ final class SubtreeRewriter {
         for (TreeEdits.Edit edit : edits.edits()) {
             PathNode node = root;
             for (String segment : edit.path().split("/")) {
-                node = node.child(segment);
+                node = node.child(rawKey(segment.getBytes(StandardCharsets.UTF_8)));
             }
             if (edit instanceof TreeEdits.Put put) {
                 node.replaceWithFile(inserter.insert(Constants.OBJ_BLOB, put.content()));
@@ -57,7 +58,7 @@ final class SubtreeRewriter {
             PathNode child = change.getValue();
             Entry existing = entries.remove(name);
             if (child.blob != null) {
-                entries.put(name, new Entry(name, FileMode.REGULAR_FILE, child.blob));
+                entries.put(name, new Entry(rawBytes(name), FileMode.REGULAR_FILE, child.blob));
                 continue;
             }
             if (child.children.isEmpty()) {
@@ -66,7 +67,7 @@ final class SubtreeRewriter {
             ObjectId base = !child.deleted && existing != null && existing.mode == FileMode.TREE ? existing.id : null;
             ObjectId rewritten = rewrite(base, child);
             if (rewritten != null) {
-                entries.put(name, new Entry(name, FileMode.TREE, rewritten));
+                entries.put(name, new Entry(rawBytes(name), FileMode.TREE, rewritten));
             }
         }
         if (entries.isEmpty()) {
@@ -79,8 +80,9 @@ final class SubtreeRewriter {
         Map<String, Entry> entries = new LinkedHashMap<>();
         CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, treeId);
         for (; !parser.eof(); parser.next()) {
-            String name = parser.getEntryPathString();
-            entries.put(name, new Entry(name, parser.getEntryFileMode(), parser.getEntryObjectId()));
+            byte[] name = new byte[parser.getNameLength()];
+            parser.getName(name, 0);
+            entries.put(rawKey(name), new Entry(name, parser.getEntryFileMode(), parser.getEntryObjectId()));
         }
         return entries;
     }
@@ -102,10 +104,23 @@ final class SubtreeRewriter {
         return Arrays.compareUnsigned(x, y);
     }
 
-    private record Entry(String name, FileMode mode, ObjectId id) {
+    /** A map key that stands for a name's raw bytes one to one. */
+    private static String rawKey(byte[] name) {
+        return new String(name, StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] rawBytes(String key) {
+        return key.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private record Entry(byte[] name, FileMode mode, ObjectId id) {
         byte[] sortKey() {
-            String key = mode == FileMode.TREE ? name + "/" : name;
-            return key.getBytes(StandardCharsets.UTF_8);
+            if (mode != FileMode.TREE) {
+                return name;
+            }
+            byte[] key = Arrays.copyOf(name, name.length + 1);
+            key[name.length] = '/';
+            return key;
         }
     }
 

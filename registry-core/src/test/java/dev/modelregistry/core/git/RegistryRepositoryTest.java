@@ -173,6 +173,51 @@ class RegistryRepositoryTest {
     }
 
     @Test
+    void aLockIsJudgedByTheWallClockNotByTheCallersClock() throws Exception {
+        Path registry = dir.resolve("registry");
+        try (RegistryRepository seed = openOrInit(registry)) {
+            seed.write("seed", ALICE, put("a", "1"));
+        }
+        Path lock = registry.resolve("refs/heads/main.lock");
+        Files.writeString(lock, "held\n");
+        RetryPolicy impatient = new RetryPolicy(Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(200),
+                Duration.ofSeconds(10));
+        Clock anHourAhead = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
+        try (RegistryRepository repo = RegistryRepository.open(registry, "main", impatient, anHourAhead, events::add)) {
+            assertThrows(RegistryInternalException.class, () -> repo.write("put", ALICE, put("a", "2")));
+        }
+        assertTrue(Files.exists(lock), "a fresh lock must survive a caller clock that runs ahead");
+        assertTrue(events.stream().noneMatch(e -> e instanceof RegistryEvent.StaleLockRemoved));
+    }
+
+    @Test
+    void entriesWhoseNamesAreNotUtf8PassThroughUntouched() throws Exception {
+        Path registry = dir.resolve("registry");
+        try (RegistryRepository repo = openOrInit(registry)) {
+            repo.write("seed", ALICE, put("models/a/card.yaml", "a"));
+        }
+        GitCli git = new GitCli(registry);
+        String blob = git.runWithInput(bytes("x"), "hash-object", "-w", "--stdin").strip();
+        java.io.ByteArrayOutputStream listing = new java.io.ByteArrayOutputStream();
+        listing.writeBytes(bytes(git.run("ls-tree", "main")));
+        listing.writeBytes(bytes("100644 blob " + blob + "\tcaf"));
+        listing.write(0xE9);
+        listing.writeBytes(bytes(".txt\n"));
+        String tree = git.runWithInput(listing.toByteArray(), "mktree").strip();
+        String commit = git.withEnvironment("GIT_AUTHOR_NAME", "Bob").withEnvironment("GIT_AUTHOR_EMAIL", "b@x")
+                .withEnvironment("GIT_COMMITTER_NAME", "Bob").withEnvironment("GIT_COMMITTER_EMAIL", "b@x")
+                .run("commit-tree", tree, "-p", "main", "-m", "a Latin-1 file name").strip();
+        git.run("update-ref", "refs/heads/main", commit);
+        String before = git.run("-c", "core.quotepath=true", "ls-tree", "--name-only", "main");
+        assertTrue(before.contains("caf\\351.txt"), before);
+        try (RegistryRepository repo = openOrInit(registry)) {
+            repo.write("put", ALICE, put("models/b/card.yaml", "b"));
+        }
+        assertEquals(before, git.run("-c", "core.quotepath=true", "ls-tree", "--name-only", "main"));
+        git.run("fsck", "--full", "--strict");
+    }
+
+    @Test
     void opensANonBareRepositoryAndRefusesADirectoryThatIsNotOne() throws Exception {
         Path work = dir.resolve("work");
         Files.createDirectories(work);

@@ -47,8 +47,22 @@ public final class GitCli {
         return result.stdout();
     }
 
+    /** Runs git with {@code input} as its standard input, failing the test unless it exits 0; returns stdout. */
+    public String runWithInput(byte[] input, String... args) {
+        Result result = execute(input, args);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("git " + String.join(" ", args) + " exited " + result.exitCode() + ":\n"
+                    + result.stdout() + result.stderr());
+        }
+        return result.stdout();
+    }
+
     /** Runs git and returns its exit code and output, whatever the exit code. */
     public Result tryRun(String... args) {
+        return execute(new byte[0], args);
+    }
+
+    private Result execute(byte[] input, String... args) {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(location);
         command.addAll(List.of(args));
@@ -58,7 +72,9 @@ public final class GitCli {
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input);
+            }
             byte[] err = process.getErrorStream().readAllBytes();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
