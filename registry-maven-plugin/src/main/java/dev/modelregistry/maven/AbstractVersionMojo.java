@@ -1,0 +1,95 @@
+package dev.modelregistry.maven;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.maven.plugins.annotations.Parameter;
+
+import dev.modelregistry.core.Input;
+import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.domain.ModelName;
+import dev.modelregistry.core.domain.ModelReference;
+import dev.modelregistry.core.domain.Selector;
+import dev.modelregistry.core.domain.Version;
+
+/**
+ * A goal about one existing version, named by {@code model.ref} ({@code churn@1.2.0},
+ * {@code churn@staging}, {@code churn@champion}, {@code churn@latest}) or by {@code model.name} with
+ * {@code model.version}. In a build that ran {@code model:register} before, and with no version
+ * given, it is the version that build registered.
+ */
+public abstract class AbstractVersionMojo extends AbstractRegistryMojo {
+
+    /**
+     * The version as a reference: {@code churn@1.2.0} (exact), {@code churn@staging} (a stage),
+     * {@code churn@champion} (an alias) or {@code churn@latest}. Takes precedence over {@code model.name} and {@code model.version}.
+     */
+    @Parameter(property = "model.ref")
+    private String ref;
+
+    /** The model's name; give it with {@code model.version}, or use {@code model.ref} instead. */
+    @Parameter(property = "model.name")
+    private String name;
+
+    /** The exact version, such as {@code 1.2.0}; give it with {@code model.name}. */
+    @Parameter(property = "model.version")
+    private String version;
+
+    /**
+     * The version this goal is about: {@code model.ref} if set; else {@code model.name} with
+     * {@code model.version}; else, in a build that registered a version (of {@code model.name},
+     * when that is set, as it is when the plugin's configuration names the model), that version.
+     */
+    protected final ModelReference reference() throws IOException {
+        if (given(ref)) {
+            return ModelReference.parse(ref.strip());
+        }
+        if (given(version)) {
+            if (!given(name)) {
+                throw new RegistryUsageException(Input.NAME, "No model name given for version " + version.strip()
+                        + ".");
+            }
+            return new ModelReference(ModelName.of(name.strip()), new Selector.ExactVersion(Version.parse(version
+                    .strip())));
+        }
+        Optional<ModelReference> registered = registeredInThisBuild()
+                .filter(found -> !given(name) || found.name().value().equals(name.strip()));
+        if (registered.isPresent()) {
+            return registered.get();
+        }
+        if (given(name)) {
+            throw new RegistryUsageException(Input.VERSION, "No version of " + name.strip() + " given; name the"
+                    + " exact version, or use model.ref for a stage, an alias or latest.");
+        }
+        throw new RegistryUsageException(Input.REFERENCE,
+                "No version given; name one with model.ref, or with model.name and model.version.");
+    }
+
+    private Optional<ModelReference> registeredInThisBuild() throws IOException {
+        if (project().isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = RegisteredFile.in(Path.of(project().get().getBuild().getDirectory()));
+        Optional<ModelReference> registered = RegisteredFile.read(file);
+        registered.ifPresent(found -> getLog().info("Using " + found + ", registered earlier in this build (" + file
+                + ")"));
+        return registered;
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** The parameters of the version, plus {@code more} from the concrete goal. */
+    protected static Map<Input, PluginParameter> versionParameters(Map<Input, PluginParameter> more) {
+        Map<Input, PluginParameter> all = new EnumMap<>(Input.class);
+        all.put(Input.REFERENCE, PluginParameter.REF);
+        all.put(Input.NAME, PluginParameter.NAME);
+        all.put(Input.VERSION, PluginParameter.VERSION);
+        all.putAll(more);
+        return all;
+    }
+}

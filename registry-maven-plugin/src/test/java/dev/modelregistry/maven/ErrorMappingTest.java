@@ -1,0 +1,61 @@
+package dev.modelregistry.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+import dev.modelregistry.core.IllegalTransitionException;
+import dev.modelregistry.core.Input;
+import dev.modelregistry.core.RegistryInternalException;
+import dev.modelregistry.core.RegistryUsageException;
+
+class ErrorMappingTest {
+
+    private final ErrorMapping mapping = new ErrorMapping(Map.of(Input.VERSION, PluginParameter.VERSION,
+            Input.STAGE, PluginParameter.STAGE));
+
+    @Test
+    void usageErrorNamesTheParameterToFix() {
+        RegistryUsageException e = new RegistryUsageException(Input.VERSION, "Invalid version \"1.2\".");
+
+        MojoFailureException failure = mapping.usage(e);
+
+        assertEquals("Invalid version \"1.2\". (set it with -Dmodel.version=1.2.0 or <version> in the plugin"
+                + " configuration)", failure.getMessage());
+        assertSame(e, failure.getCause());
+    }
+
+    @Test
+    void subclassesAreMappedByTheirInput() {
+        MojoFailureException failure = mapping.usage(new IllegalTransitionException(Input.STAGE,
+                "Cannot move from development to production."));
+
+        assertEquals("Cannot move from development to production. (set it with -Dmodel.stage=staging or <stage> in"
+                + " the plugin configuration)", failure.getMessage());
+    }
+
+    @Test
+    void inputWithoutParameterKeepsTheMessageAlone() {
+        assertEquals("Reason is too long.",
+                mapping.usage(new RegistryUsageException(Input.REASON, "Reason is too long.")).getMessage());
+    }
+
+    @Test
+    void internalAndUnexpectedErrorsAreExecutionErrorsWithoutStackTraces() {
+        IOException io = new IOException("disk full");
+        MojoExecutionException internal = mapping.internal(new RegistryInternalException("Cannot write a commit", io));
+        assertEquals("The registry failed: Cannot write a commit", internal.getMessage());
+
+        MojoExecutionException unexpected = mapping.unexpected(io);
+        assertEquals("Unexpected error: IOException: disk full", unexpected.getMessage());
+        assertSame(io, unexpected.getCause());
+        assertEquals("Unexpected error: java.lang.NullPointerException",
+                mapping.unexpected(new NullPointerException()).getMessage());
+    }
+}
