@@ -7,6 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import dev.modelregistry.core.artifact.ArtifactIntegrityException;
+import dev.modelregistry.core.artifact.ArtifactReport;
+import dev.modelregistry.core.artifact.ArtifactService;
+import dev.modelregistry.core.artifact.ArtifactTransferException;
+import dev.modelregistry.core.artifact.FetchResult;
+import dev.modelregistry.core.artifact.PruneResult;
+import dev.modelregistry.core.artifact.UnsafeArtifactUriException;
+import dev.modelregistry.core.card.Artifact;
 import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.check.CheckReport;
 import dev.modelregistry.core.check.RegistryChecker;
@@ -15,6 +23,7 @@ import dev.modelregistry.core.domain.MetricName;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.ModelReference;
 import dev.modelregistry.core.domain.StageName;
+import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.git.Actor;
 import dev.modelregistry.core.git.RegistryRepository;
 import dev.modelregistry.core.git.WriteOperation;
@@ -306,6 +315,54 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     // --- artifacts ---
+
+    /**
+     * Stores a model file in the configured artifact store, streaming it once, and returns the
+     * {@link Artifact} to register with it. The directory store keeps each content once; a Maven
+     * repository deploys it as {@code <groupId>:<name>:<version>}, so register with exactly
+     * {@code id.version()}.
+     */
+    public Artifact storeArtifact(VersionId id, Path file, String format) {
+        return artifacts().store(id, file, format);
+    }
+
+    /**
+     * Fetches the artifact of the version {@code reference} means into {@code destination} (a file
+     * path, or an existing directory to put {@code <name>-<version>.<extension>} into). The bytes
+     * are verified against the card's size and SHA-256 while they stream into a temporary file
+     * beside the destination, which is moved into place only when both match.
+     *
+     * @throws ArtifactIntegrityException when the bytes are not the card's; nothing is written
+     * @throws UnsafeArtifactUriException when the card's URI is not one this library reads
+     * @throws ArtifactTransferException when the store cannot be read
+     */
+    public FetchResult fetch(ModelReference reference, Path destination) {
+        return artifacts().fetch(get(reference), destination);
+    }
+
+    /**
+     * Re-checks the stored artifacts of the versions {@code selection} names, or of every version
+     * when it is empty, reporting each one OK, MISSING, CORRUPT or UNCHECKED.
+     */
+    public ArtifactReport verifyArtifacts(List<ModelReference> selection) {
+        List<ModelCard> cards = read(view -> selection.isEmpty() ? view.allCards()
+                : selection.stream().map(new ReferenceResolver(view)::resolve).distinct().toList());
+        return artifacts().verify(cards);
+    }
+
+    /**
+     * Lists the directory-store files no card references any more, and removes them unless
+     * {@code dryRun}. Files written within the last hour are kept.
+     */
+    public PruneResult pruneArtifacts(boolean dryRun) {
+        return artifacts().prune(read(RegistryView::allCards), dryRun);
+    }
+
+    /** The artifact operations below this facade, with the settings in force at the branch head. */
+    public ArtifactService artifacts() {
+        return new ArtifactService(policy().artifacts(), options.artifacts(), repository.jgit().getDirectory().toPath(),
+                options.listener(), options.clock());
+    }
 
     <R> R read(Function<RegistryView, R> query) {
         return repository.read(snapshot -> query.apply(new RegistryView(snapshot)));

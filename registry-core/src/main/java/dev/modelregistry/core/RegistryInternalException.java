@@ -4,7 +4,7 @@ package dev.modelregistry.core;
  * Something went wrong that the user's input did not cause: an I/O failure, a corrupt object
  * database, a bug. Maps onto Maven's {@code MojoExecutionException}.
  */
-public final class RegistryInternalException extends RegistryException {
+public non-sealed class RegistryInternalException extends RegistryException {
 
     private static final long serialVersionUID = 1L;
 

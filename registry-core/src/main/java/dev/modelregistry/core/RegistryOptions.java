@@ -4,24 +4,27 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.modelregistry.core.artifact.ArtifactOptions;
 import dev.modelregistry.core.git.Actor;
 import dev.modelregistry.core.git.RetryPolicy;
 
 /**
- * How to open a registry: its branch, who acts, where events go, the clock, and how writes retry.
+ * How to open a registry: its branch, who acts, where events go, the clock, how writes retry, and
+ * the machine-local artifact options.
  *
  * @param branch the registry branch, {@code main} by default
  * @param actor who acts; empty means Git configuration, else the OS user
  * @param listener where progress and diagnostics go
  * @param clock the time source for commits and cards
  * @param retry how lost races are retried
+ * @param artifacts where artifacts are stored and cached on this machine, and overrides of {@code registry.yaml}
  */
 public record RegistryOptions(String branch, Optional<Actor> actor, RegistryListener listener, Clock clock,
-        RetryPolicy retry) {
+        RetryPolicy retry, ArtifactOptions artifacts) {
 
-    /** The defaults: branch {@code main}, identity from Git, no listener, system clock. */
-    public static final RegistryOptions DEFAULT =
-            new RegistryOptions("main", Optional.empty(), RegistryListener.NONE, Clock.systemUTC(), RetryPolicy.DEFAULT);
+    /** The defaults: branch {@code main}, identity from Git, no listener, system clock, default artifact places. */
+    public static final RegistryOptions DEFAULT = new RegistryOptions("main", Optional.empty(), RegistryListener.NONE,
+            Clock.systemUTC(), RetryPolicy.DEFAULT, ArtifactOptions.DEFAULT);
 
     /** Refuses nulls. */
     public RegistryOptions {
@@ -30,30 +33,36 @@ public record RegistryOptions(String branch, Optional<Actor> actor, RegistryList
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(artifacts, "artifacts");
     }
 
     /** These options on another branch. */
     public RegistryOptions withBranch(String newBranch) {
-        return new RegistryOptions(newBranch, actor, listener, clock, retry);
+        return new RegistryOptions(newBranch, actor, listener, clock, retry, artifacts);
     }
 
     /** These options acting as {@code newActor}. */
     public RegistryOptions withActor(Actor newActor) {
-        return new RegistryOptions(branch, Optional.of(newActor), listener, clock, retry);
+        return new RegistryOptions(branch, Optional.of(newActor), listener, clock, retry, artifacts);
     }
 
     /** These options reporting to {@code newListener}. */
     public RegistryOptions withListener(RegistryListener newListener) {
-        return new RegistryOptions(branch, actor, newListener, clock, retry);
+        return new RegistryOptions(branch, actor, newListener, clock, retry, artifacts);
     }
 
     /** These options with another clock. */
     public RegistryOptions withClock(Clock newClock) {
-        return new RegistryOptions(branch, actor, listener, newClock, retry);
+        return new RegistryOptions(branch, actor, listener, newClock, retry, artifacts);
     }
 
     /** These options with another retry policy. */
     public RegistryOptions withRetry(RetryPolicy newRetry) {
-        return new RegistryOptions(branch, actor, listener, clock, newRetry);
+        return new RegistryOptions(branch, actor, listener, clock, newRetry, artifacts);
+    }
+
+    /** These options with other artifact options. */
+    public RegistryOptions withArtifacts(ArtifactOptions newArtifacts) {
+        return new RegistryOptions(branch, actor, listener, clock, retry, newArtifacts);
     }
 }

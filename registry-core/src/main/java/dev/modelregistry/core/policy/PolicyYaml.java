@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.modelregistry.core.artifact.ArtifactSettings;
+import dev.modelregistry.core.artifact.MavenRepository;
+import dev.modelregistry.core.artifact.StoreKind;
 import dev.modelregistry.core.card.DomainFields;
 import dev.modelregistry.core.domain.MetricPredicate;
 import dev.modelregistry.core.domain.StageName;
@@ -18,7 +21,7 @@ import dev.modelregistry.core.yaml.YamlMapping;
  * Reads {@code registry.yaml}. Everything in it is optional: a missing {@code stages} mapping
  * means the default stage graph, a missing {@code retention} the default retention, and
  * {@code initialStage} defaults to {@code development} with the default graph, else to the
- * first stage listed.
+ * first stage listed. A missing {@code artifacts} mapping means the embedded directory store.
  */
 public final class PolicyYaml {
 
@@ -59,9 +62,10 @@ public final class PolicyYaml {
                 .orElse(stages.containsKey(defaults.initialStage()) ? defaults.initialStage()
                         : stages.keySet().iterator().next());
         RetentionPolicy retention = f.mapping("retention").map(PolicyYaml::retention).orElse(RetentionPolicy.DEFAULT);
+        ArtifactSettings artifacts = f.mapping("artifacts").map(PolicyYaml::artifacts).orElse(ArtifactSettings.DEFAULT);
         f.finish();
         try {
-            return new RegistryPolicy(initial, stages, retention);
+            return new RegistryPolicy(initial, stages, retention, artifacts);
         } catch (IllegalArgumentException e) {
             throw f.invalid("stages", e.getMessage(), "list every stage you name under stages");
         }
@@ -113,5 +117,25 @@ public final class PolicyYaml {
             throw f.invalid("keepLatest", keep + " is not a count of versions", "write a whole number, 0 or more");
         }
         return new RetentionPolicy((int) keep);
+    }
+
+    private static ArtifactSettings artifacts(YamlFields f) {
+        StoreKind store = f.optionalString("store").map(name -> StoreKind.byYamlName(name).orElseThrow(() -> f.invalid(
+                "store", "\"" + name + "\" is not an artifact store", "use one of: " + StoreKind.yamlNames())))
+                .orElse(StoreKind.DIRECTORY);
+        Optional<MavenRepository> maven = f.mapping("maven").map(PolicyYaml::mavenRepository);
+        if (store == StoreKind.MAVEN && maven.isEmpty()) {
+            throw f.invalid("store", "the maven store needs a Maven repository",
+                    "add maven: with url: \"https://...\", or use store: directory");
+        }
+        return new ArtifactSettings(store, maven);
+    }
+
+    private static MavenRepository mavenRepository(YamlFields f) {
+        MavenRepository repository = DomainFields.required(f, "url", MavenRepository::at);
+        repository = DomainFields.parse(f, "groupId", f.optionalString("groupId").orElse(repository.groupId()),
+                repository::withGroupId);
+        return DomainFields.parse(f, "serverId", f.optionalString("serverId").orElse(repository.serverId()),
+                repository::withServerId);
     }
 }

@@ -13,13 +13,15 @@ import java.util.stream.Collectors;
 
 import dev.modelregistry.core.IllegalTransitionException;
 import dev.modelregistry.core.Input;
+import dev.modelregistry.core.artifact.ArtifactSettings;
 import dev.modelregistry.core.domain.StageName;
 
 /**
  * The settings and policy of a registry, from {@code registry.yaml} or the documented defaults:
- * the stage graph, the stage new versions start in, and retention.
+ * the stage graph, the stage new versions start in, retention, and where artifacts are stored.
  */
-public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> stages, RetentionPolicy retention) {
+public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> stages, RetentionPolicy retention,
+        ArtifactSettings artifacts) {
 
     /** Keeps the stages in file order and checks that every stage it names exists. */
     public RegistryPolicy {
@@ -42,7 +44,8 @@ public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> s
     /**
      * The defaults used when {@code registry.yaml} is missing: {@code development → staging →
      * canary → production → deprecated → archived}, production exclusive (its previous holder
-     * goes to deprecated) and reviewed, production and staging protected, keep 10 versions.
+     * goes to deprecated) and reviewed, production and staging protected, keep 10 versions,
+     * artifacts in the embedded directory store.
      */
     public static RegistryPolicy defaults() {
         Map<StageName, StageRule> stages = new LinkedHashMap<>();
@@ -52,7 +55,8 @@ public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> s
         add(stages, "production", true, true, "deprecated", "archived");
         add(stages, "deprecated", false, false, "production", "staging", "archived");
         add(stages, "archived", false, false, "deprecated");
-        return new RegistryPolicy(StageName.of("development"), stages, RetentionPolicy.DEFAULT);
+        return new RegistryPolicy(StageName.of("development"), stages, RetentionPolicy.DEFAULT,
+                ArtifactSettings.DEFAULT);
     }
 
     private static void add(Map<StageName, StageRule> stages, String name, boolean exclusive, boolean protectedStage,

@@ -1,0 +1,82 @@
+package dev.modelregistry.core.artifact;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import dev.modelregistry.core.RegistryListener;
+import dev.modelregistry.core.card.Artifact;
+import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.domain.VersionId;
+
+/**
+ * The artifact operations of one registry, below the {@code ModelRegistry} facade: stores model
+ * files, fetches, verifies and prunes them, given the cards to work on. Built from the
+ * {@code artifacts:} settings in force and the caller's machine-local options.
+ */
+public final class ArtifactService {
+
+    private final ArtifactSettings settings;
+    private final DirectoryStore directoryStore;
+    private final ArtifactSources sources;
+    private final ArtifactFetcher fetcher;
+    private final ArtifactVerifier verifier;
+    private final ArtifactPruner pruner;
+
+    /**
+     * The service for a registry whose Git directory is {@code gitDir}.
+     *
+     * @param fileSettings the {@code artifacts:} section of {@code registry.yaml}
+     * @param options the caller's overrides and local directories
+     * @param gitDir the registry's Git directory, beside which the directory store lives by default
+     * @param listener where progress goes
+     * @param clock the time source for progress and pruning
+     */
+    public ArtifactService(ArtifactSettings fileSettings, ArtifactOptions options, Path gitDir,
+            RegistryListener listener, Clock clock) {
+        this.settings = options.applyTo(fileSettings);
+        this.directoryStore = new DirectoryStore(options.storeDirectoryFor(gitDir), listener, clock);
+        this.sources = new ArtifactSources(List.of(directoryStore));
+        ContentAddressedDirectory cache = new ContentAddressedDirectory(options.cacheDirectoryOrDefault(), clock);
+        this.fetcher = new ArtifactFetcher(sources, cache, listener, clock);
+        this.verifier = new ArtifactVerifier(sources, listener, clock);
+        this.pruner = new ArtifactPruner(directoryStore.directory(), clock);
+    }
+
+    /** The settings in force. */
+    public ArtifactSettings settings() {
+        return settings;
+    }
+
+    /** Stores {@code file} as the artifact of {@code id} in the configured store; see {@link ArtifactStore#put}. */
+    public Artifact store(VersionId id, Path file, String format) {
+        return directoryStore.put(id, file, format);
+    }
+
+    /**
+     * Fetches the artifact of {@code card} to {@code destination} (a file, or an existing directory),
+     * verified; see {@code ModelRegistry.fetch}.
+     */
+    public FetchResult fetch(ModelCard card, Path destination) {
+        return fetcher.fetch(card, destination);
+    }
+
+    /** Checks the stored artifact of every card. */
+    public ArtifactReport verify(List<ModelCard> cards) {
+        return verifier.verify(cards);
+    }
+
+    /**
+     * Lists, and unless {@code dryRun} removes, directory-store files that none of {@code allCards}
+     * references; {@code allCards} must be every card of the registry.
+     */
+    public PruneResult prune(List<ModelCard> allCards, boolean dryRun) {
+        try {
+            return pruner.prune(allCards, dryRun);
+        } catch (IOException e) {
+            throw new ArtifactTransferException("Cannot prune the artifact store at " + directoryStore.root() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}
