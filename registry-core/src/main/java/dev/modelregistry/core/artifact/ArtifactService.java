@@ -3,7 +3,9 @@ package dev.modelregistry.core.artifact;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.modelregistry.core.RegistryListener;
 import dev.modelregistry.core.card.Artifact;
@@ -19,6 +21,7 @@ public final class ArtifactService {
 
     private final ArtifactSettings settings;
     private final DirectoryStore directoryStore;
+    private final ArtifactStore newFiles;
     private final ArtifactSources sources;
     private final ArtifactFetcher fetcher;
     private final ArtifactVerifier verifier;
@@ -37,7 +40,12 @@ public final class ArtifactService {
             RegistryListener listener, Clock clock) {
         this.settings = options.applyTo(fileSettings);
         this.directoryStore = new DirectoryStore(options.storeDirectoryFor(gitDir), listener, clock);
-        this.sources = new ArtifactSources(List.of(directoryStore));
+        Optional<MavenRepositoryStore> maven = settings.maven().map(repository -> new MavenRepositoryStore(repository,
+                RepositoryTransport.of(repository), listener, clock));
+        this.newFiles = settings.store() == StoreKind.MAVEN ? maven.orElseThrow() : directoryStore;
+        List<ArtifactSource> all = new ArrayList<>(List.of(directoryStore));
+        maven.ifPresent(all::add);
+        this.sources = new ArtifactSources(all);
         ContentAddressedDirectory cache = new ContentAddressedDirectory(options.cacheDirectoryOrDefault(), clock);
         this.fetcher = new ArtifactFetcher(sources, cache, listener, clock);
         this.verifier = new ArtifactVerifier(sources, listener, clock);
@@ -51,7 +59,7 @@ public final class ArtifactService {
 
     /** Stores {@code file} as the artifact of {@code id} in the configured store; see {@link ArtifactStore#put}. */
     public Artifact store(VersionId id, Path file, String format) {
-        return directoryStore.put(id, file, format);
+        return newFiles.put(id, file, format);
     }
 
     /**

@@ -53,21 +53,22 @@ final class DigestingCopy {
     }
 
     /** Copies {@code in} into the new file {@code target} as {@link #copy} does, and forces it to disk. */
-    static ContentDigest copyToNewFile(InputStream in, Path target, long limit, ProgressReporter progress,
-            MessageDigest... also) throws IOException {
+    static ContentDigest copyToNewFile(InputStream in, Path target, long limit, ProgressReporter progress)
+            throws IOException {
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             OutputStream out = Channels.newOutputStream(channel);
-            ContentDigest digest = copy(in, out, limit, progress, also);
+            ContentDigest digest = copy(in, out, limit, progress);
             out.flush();
             channel.force(true);
             return digest;
         }
     }
 
-    /** Reads {@code in} to its end (or {@code limit + 1} bytes), only measuring it. */
-    static ContentDigest measure(InputStream in, long limit, ProgressReporter progress) throws IOException {
-        return copy(in, OutputStream.nullOutputStream(), limit, progress);
+    /** Reads {@code in} to its end (or {@code limit + 1} bytes), only measuring it; {@code also} digests see it too. */
+    static ContentDigest measure(InputStream in, long limit, ProgressReporter progress, MessageDigest... also)
+            throws IOException {
+        return copy(in, OutputStream.nullOutputStream(), limit, progress, also);
     }
 
     /** A new digest of a standard algorithm ({@code SHA-256}, {@code SHA-1}, {@code MD5}). */
