@@ -31,6 +31,7 @@ import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.testing.ArtifactFiles;
 import dev.modelregistry.core.testing.GitCli;
+import dev.modelregistry.core.testing.StoredModels;
 import dev.modelregistry.core.testing.TestRegistries;
 
 /** The embedded directory store, end to end through the facade: store once, fetch verified, verify, prune. */
@@ -51,12 +52,6 @@ class DirectoryStoreTest {
         return ModelRegistry.openOrInit(dir.resolve("registry"), options(now));
     }
 
-    private static Artifact register(ModelRegistry registry, String id, Path file) {
-        VersionId version = VersionId.parse(id);
-        Artifact artifact = registry.storeArtifact(version, file, "onnx");
-        registry.register(RegisterRequest.builder(version.name(), artifact).version(version.version()).build());
-        return artifact;
-    }
 
     private Path blob(String sha256) {
         return dir.resolve("registry/artifacts/sha256/" + sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/"
@@ -68,9 +63,9 @@ class DirectoryStoreTest {
         Path model = ArtifactFiles.generate(dir.resolve("train/model.onnx"), 300_017, 1);
         String sha = ArtifactFiles.sha256(model);
         try (ModelRegistry registry = open(NOW)) {
-            Artifact first = register(registry, "churn@1.0.0", model);
+            Artifact first = StoredModels.register(registry, "churn@1.0.0", model);
             assertEquals(new Artifact("store:sha256/" + sha, sha, 300_017, "onnx"), first);
-            Artifact again = register(registry, "churn@1.1.0", model);
+            Artifact again = StoredModels.register(registry, "churn@1.1.0", model);
             assertEquals(first, again);
             assertEquals(first, registry.get(ModelReference.parse("churn@1.1.0")).artifact());
         }
@@ -86,7 +81,7 @@ class DirectoryStoreTest {
     void fetchesAReferenceIntoAFileOrADirectoryAndReportsProgress() throws Exception {
         Path model = ArtifactFiles.generate(dir.resolve("model.onnx"), 1_000_003, 2);
         try (ModelRegistry registry = open(NOW)) {
-            register(registry, "churn@1.0.0", model);
+            StoredModels.register(registry, "churn@1.0.0", model);
             FetchResult toFile = registry.fetch(ModelReference.parse("churn@development"), dir.resolve("out/m.onnx"));
             assertEquals(dir.resolve("out/m.onnx"), toFile.path());
             assertFalse(toFile.fromCache());
@@ -129,8 +124,10 @@ class DirectoryStoreTest {
     /** Tampers with the stored file of churn@1.0.0 (given both versions' digests) and expects fetch and verify to notice. */
     private void assertTamperingIsRefused(BiConsumer<String, String> tamper) {
         try (ModelRegistry registry = open(NOW)) {
-            Artifact a = register(registry, "churn@1.0.0", ArtifactFiles.generate(dir.resolve("a.onnx"), 100_000, 3));
-            Artifact b = register(registry, "churn@1.1.0", ArtifactFiles.generate(dir.resolve("b.onnx"), 100_000, 4));
+            Artifact a = StoredModels.register(registry, "churn@1.0.0",
+                    ArtifactFiles.generate(dir.resolve("a.onnx"), 100_000, 3));
+            Artifact b = StoredModels.register(registry, "churn@1.1.0",
+                    ArtifactFiles.generate(dir.resolve("b.onnx"), 100_000, 4));
             tamper.accept(a.sha256(), b.sha256());
             Path out = dir.resolve("out");
             ArtifactIntegrityException refused = assertThrows(ArtifactIntegrityException.class,
@@ -148,9 +145,11 @@ class DirectoryStoreTest {
     @Test
     void verifyReportsEveryVersionOkMissingCorruptOrUnchecked() throws Exception {
         try (ModelRegistry registry = open(NOW)) {
-            register(registry, "churn@1.0.0", ArtifactFiles.generate(dir.resolve("1.onnx"), 10_000, 5));
-            Artifact missing = register(registry, "churn@1.1.0", ArtifactFiles.generate(dir.resolve("2.onnx"), 10_000, 6));
-            Artifact corrupt = register(registry, "churn@1.2.0", ArtifactFiles.generate(dir.resolve("3.onnx"), 10_000, 7));
+            StoredModels.register(registry, "churn@1.0.0", ArtifactFiles.generate(dir.resolve("1.onnx"), 10_000, 5));
+            Artifact missing = StoredModels.register(registry, "churn@1.1.0",
+                    ArtifactFiles.generate(dir.resolve("2.onnx"), 10_000, 6));
+            Artifact corrupt = StoredModels.register(registry, "churn@1.2.0",
+                    ArtifactFiles.generate(dir.resolve("3.onnx"), 10_000, 7));
             registry.register(RegisterRequest.builder(ModelName.of("churn"), new Artifact("file:///etc/passwd",
                     missing.sha256(), 10, "")).version(Version.parse("1.3.0")).build());
             Files.delete(blob(missing.sha256()));
@@ -179,7 +178,8 @@ class DirectoryStoreTest {
         Artifact kept;
         Artifact orphan;
         try (ModelRegistry registry = open(NOW)) {
-            kept = register(registry, "churn@1.0.0", ArtifactFiles.generate(dir.resolve("1.onnx"), 1_000, 8));
+            kept = StoredModels.register(registry, "churn@1.0.0",
+                    ArtifactFiles.generate(dir.resolve("1.onnx"), 1_000, 8));
             orphan = registry.storeArtifact(VersionId.parse("churn@1.1.0"),
                     ArtifactFiles.generate(dir.resolve("2.onnx"), 2_000, 9), "onnx");
             PruneResult young = registry.pruneArtifacts(false);

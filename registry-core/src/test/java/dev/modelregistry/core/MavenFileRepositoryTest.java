@@ -30,6 +30,7 @@ import dev.modelregistry.core.git.TreeEdits;
 import dev.modelregistry.core.git.WritePlan;
 import dev.modelregistry.core.testing.ArtifactFiles;
 import dev.modelregistry.core.testing.MavenRepositoryFiles;
+import dev.modelregistry.core.testing.StoredModels;
 import dev.modelregistry.core.testing.TestRegistries;
 
 /** Model files deployed to a Maven repository on {@code file://}, checked file by file as Maven lays them out. */
@@ -52,12 +53,6 @@ class MavenFileRepositoryTest {
                 .withCacheDirectory(dir.resolve("cache")).withStore(StoreKind.MAVEN).withRepository(maven)));
     }
 
-    private static Artifact register(ModelRegistry registry, String id, Path file) {
-        VersionId version = VersionId.parse(id);
-        Artifact artifact = registry.storeArtifact(version, file, "onnx");
-        registry.register(RegisterRequest.builder(version.name(), artifact).version(version.version()).build());
-        return artifact;
-    }
 
     @Test
     void deploysInMavensLayoutWithChecksumsAndMetadata() throws Exception {
@@ -68,26 +63,18 @@ class MavenFileRepositoryTest {
                 + "<artifactId>churn</artifactId><versioning><versions><version>0.9.0</version></versions>"
                 + "</versioning></metadata>");
         try (ModelRegistry registry = open()) {
-            Artifact artifact = register(registry, "churn@1.0.0", model);
+            Artifact artifact = StoredModels.register(registry, "churn@1.0.0", model);
             assertEquals(new Artifact("maven:com.example.models:churn:1.0.0:onnx", ArtifactFiles.sha256(model), 200_001,
                     "onnx"), artifact);
-            register(registry, "churn@1.1.0", ArtifactFiles.generate(dir.resolve("model2.onnx"), 1_000, 2));
+            StoredModels.register(registry, "churn@1.1.0",
+                    ArtifactFiles.generate(dir.resolve("model2.onnx"), 1_000, 2));
         }
-        assertEquals(List.of(CHURN + "1.0.0/churn-1.0.0.onnx", CHURN + "1.0.0/churn-1.0.0.onnx.md5",
-                CHURN + "1.0.0/churn-1.0.0.onnx.sha1", CHURN + "1.0.0/churn-1.0.0.onnx.sha256",
-                CHURN + "1.1.0/churn-1.1.0.onnx", CHURN + "1.1.0/churn-1.1.0.onnx.md5",
-                CHURN + "1.1.0/churn-1.1.0.onnx.sha1", CHURN + "1.1.0/churn-1.1.0.onnx.sha256",
-                CHURN + "maven-metadata.xml", CHURN + "maven-metadata.xml.md5", CHURN + "maven-metadata.xml.sha1",
-                CHURN + "maven-metadata.xml.sha256"), ArtifactFiles.filesUnder(repository()));
-        Path deployed = repository().resolve(CHURN + "1.0.0/churn-1.0.0.onnx");
-        assertArrayEquals(Files.readAllBytes(model), Files.readAllBytes(deployed));
-        MavenRepositoryFiles.assertChecksums(deployed);
-        MavenRepositoryFiles.assertChecksums(metadata);
-        assertEquals("com.example.models", MavenRepositoryFiles.element(metadata, "groupId"));
-        assertEquals("churn", MavenRepositoryFiles.element(metadata, "artifactId"));
-        assertEquals(List.of("0.9.0", "1.0.0", "1.1.0"), MavenRepositoryFiles.texts(metadata, "version"));
-        assertEquals("1.1.0", MavenRepositoryFiles.element(metadata, "release"));
-        assertEquals("1.1.0", MavenRepositoryFiles.element(metadata, "latest"));
+        MavenRepositoryFiles.assertDeployed(repository(), "com/example/models", "churn", "onnx",
+                List.of("1.0.0", "1.1.0"));
+        assertArrayEquals(Files.readAllBytes(model), Files.readAllBytes(repository().resolve(CHURN
+                + "1.0.0/churn-1.0.0.onnx")));
+        assertEquals(List.of("0.9.0", "1.0.0", "1.1.0"), MavenRepositoryFiles.texts(metadata, "version"),
+                "versions deployed before are kept");
         assertFalse(Files.exists(dir.resolve("registry/artifacts")), "nothing went into the directory store");
     }
 
@@ -114,7 +101,7 @@ class MavenFileRepositoryTest {
         String sha = ArtifactFiles.sha256(model);
         Path cached = dir.resolve("cache/sha256/" + sha.substring(0, 2) + "/" + sha.substring(2, 4) + "/" + sha);
         try (ModelRegistry registry = open()) {
-            register(registry, "churn@1.0.0", model);
+            StoredModels.register(registry, "churn@1.0.0", model);
             ModelReference latest = ModelReference.parse("churn@latest");
             FetchResult first = registry.fetch(latest, dir.resolve("out/a.onnx"));
             assertFalse(first.fromCache());
@@ -132,8 +119,8 @@ class MavenFileRepositoryTest {
     @Test
     void refusesATamperedRepositoryFileAndReportsIt() throws Exception {
         try (ModelRegistry registry = open()) {
-            register(registry, "churn@1.0.0", ArtifactFiles.generate(dir.resolve("a.onnx"), 70_000, 6));
-            register(registry, "churn@1.1.0", ArtifactFiles.generate(dir.resolve("b.onnx"), 70_000, 7));
+            StoredModels.register(registry, "churn@1.0.0", ArtifactFiles.generate(dir.resolve("a.onnx"), 70_000, 6));
+            StoredModels.register(registry, "churn@1.1.0", ArtifactFiles.generate(dir.resolve("b.onnx"), 70_000, 7));
             ArtifactFiles.swap(repository().resolve(CHURN + "1.0.0/churn-1.0.0.onnx"),
                     repository().resolve(CHURN + "1.1.0/churn-1.1.0.onnx"));
             assertThrows(ArtifactIntegrityException.class,
@@ -157,7 +144,8 @@ class MavenFileRepositoryTest {
             registry.repository().write("configure", registry.actor(), head -> WritePlan.commit(null,
                     new TreeEdits().put("registry.yaml", yaml), CommitMessage.builder("Store artifacts in Maven")
                             .trailer(RegistryTrailers.REASON, "test setup").build()));
-            Artifact artifact = register(registry, "fraud@2.0.0", ArtifactFiles.generate(dir.resolve("f.bin"), 10, 8));
+            Artifact artifact = StoredModels.register(registry, "fraud@2.0.0",
+                    ArtifactFiles.generate(dir.resolve("f.bin"), 10, 8));
             assertEquals("maven:models:fraud:2.0.0:onnx", artifact.uri());
             assertTrue(Files.isRegularFile(repository().resolve("models/fraud/2.0.0/fraud-2.0.0.onnx")));
             assertTrue(registry.verifyArtifacts(List.of()).allOk());

@@ -88,10 +88,11 @@ final class ArtifactFetcher {
             ProgressReporter progress = new ProgressReporter("fetch " + card.id(), expected.size(), listener, clock);
             ContentDigest actual = DigestingCopy.copyToNewFile(in, temp, expected.size(), progress);
             if (!actual.equals(expected)) {
-                throw new ArtifactIntegrityException("The artifact of " + card.id() + " (" + UriText.redacted(card.artifact().uri())
-                        + ") is not what its card records: expected " + expected + ", read " + describe(actual, expected)
-                        + ". Nothing was written to " + target + ". The stored copy was changed or damaged; restore"
-                        + " it from a backup or register the model again.", expected, actual);
+                throw new ArtifactIntegrityException("The artifact of " + card.id() + " ("
+                        + UriText.redacted(card.artifact().uri()) + ") is not what its card records: expected "
+                        + expected + ", read " + describe(actual, expected) + ". Nothing was written to " + target
+                        + ". The stored copy was changed or damaged; restore it from a backup or register the model"
+                        + " again.", expected, actual);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

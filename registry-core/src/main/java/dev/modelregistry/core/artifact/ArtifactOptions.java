@@ -13,13 +13,14 @@ import java.util.Optional;
  * @param cacheDirectory the fetch cache; default {@code ~/.model-registry/cache}
  * @param store overrides {@code artifacts.store}
  * @param repository overrides {@code artifacts.maven}
+ * @param credentials how to authenticate to the Maven repository
  */
 public record ArtifactOptions(Optional<Path> storeDirectory, Optional<Path> cacheDirectory, Optional<StoreKind> store,
-        Optional<MavenRepository> repository) {
+        Optional<MavenRepository> repository, RepositoryCredentials credentials) {
 
-    /** No overrides: everything from {@code registry.yaml} and the defaults. */
-    public static final ArtifactOptions DEFAULT =
-            new ArtifactOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    /** No overrides: everything from {@code registry.yaml} and the defaults; no credentials. */
+    public static final ArtifactOptions DEFAULT = new ArtifactOptions(Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), RepositoryCredentials.NONE);
 
     /** Refuses nulls. */
     public ArtifactOptions {
@@ -27,26 +28,32 @@ public record ArtifactOptions(Optional<Path> storeDirectory, Optional<Path> cach
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(credentials, "credentials");
     }
 
     /** These options with the directory store at {@code directory}. */
     public ArtifactOptions withStoreDirectory(Path directory) {
-        return new ArtifactOptions(Optional.of(directory), cacheDirectory, store, repository);
+        return new ArtifactOptions(Optional.of(directory), cacheDirectory, store, repository, credentials);
     }
 
     /** These options with the fetch cache at {@code directory}. */
     public ArtifactOptions withCacheDirectory(Path directory) {
-        return new ArtifactOptions(storeDirectory, Optional.of(directory), store, repository);
+        return new ArtifactOptions(storeDirectory, Optional.of(directory), store, repository, credentials);
     }
 
     /** These options putting new model files into {@code kind}. */
     public ArtifactOptions withStore(StoreKind kind) {
-        return new ArtifactOptions(storeDirectory, cacheDirectory, Optional.of(kind), repository);
+        return new ArtifactOptions(storeDirectory, cacheDirectory, Optional.of(kind), repository, credentials);
     }
 
     /** These options using {@code newRepository} instead of the file's. */
     public ArtifactOptions withRepository(MavenRepository newRepository) {
-        return new ArtifactOptions(storeDirectory, cacheDirectory, store, Optional.of(newRepository));
+        return new ArtifactOptions(storeDirectory, cacheDirectory, store, Optional.of(newRepository), credentials);
+    }
+
+    /** These options authenticating to the Maven repository with {@code newCredentials}. */
+    public ArtifactOptions withCredentials(RepositoryCredentials newCredentials) {
+        return new ArtifactOptions(storeDirectory, cacheDirectory, store, repository, newCredentials);
     }
 
     /** The settings in force: these overrides applied to {@code fromFile}. */

@@ -41,7 +41,7 @@ public final class ArtifactService {
         this.settings = options.applyTo(fileSettings);
         this.directoryStore = new DirectoryStore(options.storeDirectoryFor(gitDir), listener, clock);
         Optional<MavenRepositoryStore> maven = settings.maven().map(repository -> new MavenRepositoryStore(repository,
-                RepositoryTransport.of(repository), listener, clock));
+                RepositoryTransport.of(repository, options.credentials()), listener, clock));
         this.newFiles = settings.store() == StoreKind.MAVEN ? maven.orElseThrow() : directoryStore;
         List<ArtifactSource> all = new ArrayList<>(List.of(directoryStore));
         maven.ifPresent(all::add);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A Maven repository on a local or mounted file system ({@code file://}). Writes go through a
@@ -27,9 +28,9 @@ final class FileRepositoryTransport implements RepositoryTransport {
     }
 
     @Override
-    public void put(String path, Path file, ProgressReporter progress) throws IOException {
+    public void put(String path, Path file, Supplier<ProgressReporter> progress) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            write(path, in, progress);
+            write(path, in, progress.get());
         }
     }
 

@@ -56,7 +56,7 @@ public final class MavenRepositoryStore implements ArtifactStore {
             }
             if (!alreadyDeployed(coordinates, digest)) {
                 String path = coordinates.filePath();
-                transport.put(path, file, new ProgressReporter("deploy " + id, size, listener, clock));
+                transport.put(path, file, () -> new ProgressReporter("deploy " + id, size, listener, clock));
                 putChecksums(path, new String[] {digest.sha256(), hex(digests[0]), hex(digests[1])});
             }
             listInMetadata(coordinates);

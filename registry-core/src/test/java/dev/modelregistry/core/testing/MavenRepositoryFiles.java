@@ -21,6 +21,32 @@ public final class MavenRepositoryFiles {
     private MavenRepositoryFiles() {
     }
 
+    /**
+     * Asserts that {@code repository} holds exactly {@code versions} of {@code groupPath/artifactId}
+     * in Maven's layout: each file with its three checksums, and {@code maven-metadata.xml} (with
+     * checksums) listing them, the last one as latest and release.
+     */
+    public static void assertDeployed(Path repository, String groupPath, String artifactId, String extension,
+            List<String> versions) {
+        String base = groupPath + "/" + artifactId + "/";
+        List<String> expected = new ArrayList<>();
+        for (String version : versions) {
+            String file = base + version + "/" + artifactId + "-" + version + "." + extension;
+            expected.addAll(List.of(file, file + ".md5", file + ".sha1", file + ".sha256"));
+            assertChecksums(repository.resolve(file));
+        }
+        String metadataPath = base + "maven-metadata.xml";
+        expected.addAll(List.of(metadataPath, metadataPath + ".md5", metadataPath + ".sha1", metadataPath + ".sha256"));
+        assertEquals(expected, ArtifactFiles.filesUnder(repository));
+        Path metadata = repository.resolve(metadataPath);
+        assertChecksums(metadata);
+        assertEquals(groupPath.replace('/', '.'), element(metadata, "groupId"));
+        assertEquals(artifactId, element(metadata, "artifactId"));
+        String last = versions.get(versions.size() - 1);
+        assertEquals(last, element(metadata, "latest"));
+        assertEquals(last, element(metadata, "release"));
+    }
+
     /** Asserts that {@code file} has {@code .sha256}, {@code .sha1} and {@code .md5} files holding its digests. */
     public static void assertChecksums(Path file) {
         assertEquals(ArtifactFiles.hex(file, "SHA-256"), read(file.resolveSibling(file.getFileName() + ".sha256")));
