@@ -1,5 +1,6 @@
 package dev.modelregistry.core;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -324,6 +325,15 @@ public final class ModelRegistry implements AutoCloseable {
      */
     public Artifact storeArtifact(VersionId id, Path file, String format) {
         return artifacts().store(id, file, format);
+    }
+
+    /**
+     * An artifact that stays at an existing {@code https:} address, for registering without
+     * uploading: the digest and size are the caller's and are checked on every fetch and verify.
+     * Loopback, link-local and unspecified hosts and URIs with user info are refused.
+     */
+    public Artifact referenceArtifact(URI uri, String sha256, long size, String format) {
+        return artifacts().reference(uri, sha256, size, format);
     }
 
     /**

@@ -56,7 +56,7 @@ class MavenHttpRepositoryTest {
     @BeforeEach
     void startServer() throws Exception {
         server = WebDavServer.startWithRewrites(dir.resolve("served"), dir.resolve("tomcat"), USER, PASSWORD,
-                "RewriteRule ^/old/(.*)$ /repo/$1 [R=302]");
+                "RewriteRule ^/old/(.*)$ /repo/$1 [R=302,L]");
     }
 
     @AfterEach

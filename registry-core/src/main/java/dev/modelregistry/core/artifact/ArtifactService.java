@@ -1,6 +1,7 @@
 package dev.modelregistry.core.artifact;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class ArtifactService {
         Optional<MavenRepositoryStore> maven = settings.maven().map(repository -> new MavenRepositoryStore(repository,
                 RepositoryTransport.of(repository, options.credentials()), listener, clock));
         this.newFiles = settings.store() == StoreKind.MAVEN ? maven.orElseThrow() : directoryStore;
-        List<ArtifactSource> all = new ArrayList<>(List.of(directoryStore));
+        List<ArtifactSource> all = new ArrayList<>(List.of(directoryStore, new ReferenceSource()));
         maven.ifPresent(all::add);
         this.sources = new ArtifactSources(all);
         ContentAddressedDirectory cache = new ContentAddressedDirectory(options.cacheDirectoryOrDefault(), clock);
@@ -60,6 +61,29 @@ public final class ArtifactService {
     /** Stores {@code file} as the artifact of {@code id} in the configured store; see {@link ArtifactStore#put}. */
     public Artifact store(VersionId id, Path file, String format) {
         return newFiles.put(id, file, format);
+    }
+
+    /**
+     * An artifact that stays at an existing {@code https:} address, recorded with the digest and
+     * size the caller gives; nothing is uploaded or downloaded now. Fetching and verifying check
+     * them later.
+     *
+     * @throws UnsafeArtifactUriException when the URI breaks the rules for references
+     * @throws ArtifactTransferException when its host cannot be resolved
+     */
+    public Artifact reference(URI uri, String sha256, long size, String format) {
+        ArtifactLocation location = ArtifactLocation.parse(uri.toString());
+        if (!(location instanceof ArtifactLocation.Reference)) {
+            throw new UnsafeArtifactUriException("The reference \"" + UriText.redacted(uri.toString()) + "\" is not an"
+                    + " https: URI; only https: addresses can be recorded as references.");
+        }
+        try {
+            RemoteAddressPolicy.check(uri);
+        } catch (IOException e) {
+            throw new ArtifactTransferException("Cannot check the reference " + UriText.redacted(uri.toString()) + ": "
+                    + e.getMessage(), e);
+        }
+        return new Artifact(location.uri(), sha256, size, format);
     }
 
     /**
