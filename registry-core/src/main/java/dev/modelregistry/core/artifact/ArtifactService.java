@@ -23,7 +23,6 @@ public final class ArtifactService {
     private final ArtifactSettings settings;
     private final DirectoryStore directoryStore;
     private final ArtifactStore newFiles;
-    private final ArtifactSources sources;
     private final ArtifactFetcher fetcher;
     private final ArtifactVerifier verifier;
     private final ArtifactPruner pruner;
@@ -46,7 +45,7 @@ public final class ArtifactService {
         this.newFiles = settings.store() == StoreKind.MAVEN ? maven.orElseThrow() : directoryStore;
         List<ArtifactSource> all = new ArrayList<>(List.of(directoryStore, new ReferenceSource()));
         maven.ifPresent(all::add);
-        this.sources = new ArtifactSources(all);
+        ArtifactSources sources = new ArtifactSources(all);
         ContentAddressedDirectory cache = new ContentAddressedDirectory(options.cacheDirectoryOrDefault(), clock);
         this.fetcher = new ArtifactFetcher(sources, cache, listener, clock);
         this.verifier = new ArtifactVerifier(sources, listener, clock);

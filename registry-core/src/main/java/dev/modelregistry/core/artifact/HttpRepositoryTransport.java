@@ -95,6 +95,7 @@ final class HttpRepositoryTransport implements RepositoryTransport {
         throw new HttpStatusException(method, uri(path).toString(), status);
     }
 
+    /** Throws a usage error naming the server id when access was refused; otherwise returns {@code e} to rethrow. */
     private IOException refusedOr(HttpStatusException e) {
         if (e.refusedAccess()) {
             throw new RegistryUsageException(Input.REGISTRY, "The Maven repository " + repository.url()
