@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.tribuo.Example;
@@ -19,14 +18,10 @@ class IrisCsvTest {
 
     private static final List<String> FEATURES = List.of("sepal_length", "sepal_width", "petal_length", "petal_width");
 
-    private final MutableDataset<Label> iris = IrisCsvTest.load();
+    private final MutableDataset<Label> iris;
 
-    private static MutableDataset<Label> load() {
-        try {
-            return IrisCsv.load();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+    IrisCsvTest() throws IOException {
+        iris = IrisCsv.load();
     }
 
     @Test
@@ -40,11 +35,7 @@ class IrisCsvTest {
 
     @Test
     void has50RowsOfEachSpecies() {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Example<Label> example : iris) {
-            counts.merge(example.getOutput().getLabel(), 1, Integer::sum);
-        }
-        assertEquals(Map.of("Iris-setosa", 50, "Iris-versicolor", 50, "Iris-virginica", 50), counts);
+        assertEquals(Map.of("Iris-setosa", 50, "Iris-versicolor", 50, "Iris-virginica", 50), SpeciesCounts.of(iris));
     }
 
     /** The species means of Fisher's data (as in R's {@code datasets::iris}): a check on every typed value's column sums. */
