@@ -18,9 +18,10 @@ class HeldOutMetricsTest {
     private final HeldOutMetrics metrics;
 
     HeldOutMetricsTest() throws IOException {
-        split = TrainingSettings.IRIS.split().split(IrisCsv.load());
-        model = TrainingSettings.IRIS.trainer().train(split.train());
-        metrics = HeldOutMetrics.of(model, split);
+        TrainedIris iris = TrainedIris.train();
+        split = iris.split();
+        model = iris.model();
+        metrics = iris.metrics();
     }
 
     @Test
