@@ -141,7 +141,7 @@ public final class CardYaml {
         String framework = f.optionalString("framework").orElse("");
         String taskType = f.optionalString("taskType").orElse("");
         Map<String, Double> metrics = metrics(f);
-        Map<String, String> hyperparameters = f.scalarTextMap("hyperparameters");
+        Map<String, String> hyperparameters = f.stringMap("hyperparameters");
         hyperparameters.keySet().forEach(key -> DomainFields.parse(f, "hyperparameters", key, ParameterName::of));
         List<Tag> tags = DomainFields.list(f, "tags", Tag::of);
         Artifact artifact = f.mapping("artifact").map(CardYaml::readArtifact)
@@ -193,7 +193,7 @@ public final class CardYaml {
         String format = f.requiredString("format");
         String uri = f.requiredString("uri");
         String sha256 = f.requiredString("sha256");
-        Map<String, String> details = f.scalarTextMap("details");
+        Map<String, String> details = f.stringMap("details");
         return Yamls.construct(f, () -> new ExportedArtifact(format, uri, sha256, details));
     }
 

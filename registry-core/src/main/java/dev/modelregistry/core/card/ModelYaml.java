@@ -62,7 +62,7 @@ public final class ModelYaml {
         String taskType = f.optionalString("taskType").orElse("");
         List<Tag> tags = DomainFields.list(f, "tags", Tag::of);
         Map<AliasName, Version> aliases = new LinkedHashMap<>();
-        f.scalarTextMap("aliases").forEach((alias, version) -> aliases.put(
+        f.stringMap("aliases").forEach((alias, version) -> aliases.put(
                 DomainFields.parse(f, "aliases", alias, AliasName::of),
                 DomainFields.parse(f, "aliases", version, Version::parse)));
         f.finish();

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Jackson's YAML parser, also showing the SnakeYAML event behind the current token. Jackson's own
@@ -24,10 +22,5 @@ final class EventYamlParser extends YAMLParser {
     /** The event of the current token (for a failed {@code nextToken}, the event it choked on). */
     Event lastEvent() {
         return _lastEvent;
-    }
-
-    /** The tag a YAML 1.1 reader gives {@code text} when it is written as a plain scalar. */
-    Tag implicitTag(String text) {
-        return _yamlResolver.resolve(NodeId.scalar, text, true);
     }
 }

@@ -16,23 +16,26 @@ import org.yaml.snakeyaml.LoaderOptions;
  * characters other than tab and line breaks, syntax errors, an empty file, a root that is not a
  * mapping, a second document, anchors, aliases, merge keys ({@code <<}), explicit tags
  * ({@code !!str}, {@code !custom}, ...), duplicate keys, keys that are lists, mappings or plain
- * scalars a YAML 1.1 reader would not take as a string ({@code 1:}, {@code true:}, {@code ~:}),
- * and nesting deeper than {@value #MAX_DEPTH} levels.
+ * scalars some YAML reader would not take as a string ({@code 1:}, {@code true:}, {@code ~:},
+ * {@code y:}), and nesting deeper than {@value #MAX_DEPTH} levels.
  *
  * <p>Scalar policy. Quoted and block scalars are always {@link YamlScalar.Kind#STRING}. A plain
- * (unquoted) scalar keeps the type Jackson resolves it to only when that reading is unambiguous:
+ * (unquoted) scalar keeps a type other than text only in its one spelling that Jackson, YAML 1.1
+ * readers (SnakeYAML, PyYAML, Go's yaml.v2) and YAML 1.2 core-schema readers all read alike:
  * <ul>
  *   <li>a number only when written as a canonical decimal,
- *       {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?};</li>
+ *       {@code -?(0|[1-9][0-9]*)(\.[0-9]+([eE][-+][0-9]+)?)?} (an exponent needs a fraction and a
+ *       sign: PyYAML reads {@code 1e-7} as text);</li>
  *   <li>a boolean only when written {@code true} or {@code false};</li>
  *   <li>a null only when written {@code null}, {@code ~} or left empty.</li>
  * </ul>
- * Any other plain scalar that Jackson reads as a number, boolean or null is refused as ambiguous,
- * e.g. {@code 0123}, {@code 0x1F}, {@code 1_000}, {@code +1}, {@code .inf}, {@code .nan},
- * {@code True}, {@code yes}, {@code no}, {@code on}, {@code off}, {@code Null}; the fix is to
- * quote it. Plain scalars that Jackson reads as text ({@code y}, {@code n}, {@code 0o17},
- * {@code 1.2.0}, {@code 2001-12-14}) stay STRING. A scalar's text is always exactly its source
- * characters, never a converted value.
+ * Any other plain scalar must be text to every reader, or it is refused as ambiguous with the fix
+ * to quote it: numbers and booleans in other spellings ({@code 0123}, {@code 0x1F}, {@code 1_000},
+ * {@code +1}, {@code 1e3}, {@code .inf}, {@code True}, {@code yes}, {@code y}, {@code Null}),
+ * YAML 1.1 timestamps and base-60 numbers ({@code 2001-12-14}, {@code 1:20}), the YAML 1.1 value
+ * key {@code =}, {@code <<} and YAML 1.2 octals ({@code 0o17}). Plain text such as {@code 1.2.0}
+ * or {@code 2026-11} stays STRING. A scalar's text is always exactly its source characters, never
+ * a converted value.
  */
 public final class StrictYamlReader {
 

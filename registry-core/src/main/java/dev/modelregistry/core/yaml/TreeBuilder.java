@@ -96,7 +96,7 @@ final class TreeBuilder {
         int line = line();
         checkNodeEvent();
         String key = parser.currentName();
-        ScalarRules.checkKey(path, line, key, ((ScalarEvent) parser.lastEvent()).isPlain(), parser.implicitTag(key));
+        ScalarRules.checkKey(path, line, key, ((ScalarEvent) parser.lastEvent()).isPlain());
         MappingContainer mapping = (MappingContainer) open.peek();
         Entry earlier = mapping.entries.get(key);
         if (earlier != null) {

@@ -2,7 +2,6 @@ package dev.modelregistry.core.yaml;
 
 import dev.modelregistry.core.InvalidRegistryFileException;
 import dev.modelregistry.core.yaml.YamlMapping.Entry;
-import dev.modelregistry.core.yaml.YamlScalar.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,11 +124,12 @@ public final class YamlFields {
     }
 
     /**
-     * A mapping of names to scalars kept as their exact text (a quoted string, a plain number or
-     * a plain boolean, so {@code 0.10} stays {@code "0.10"}), in file order; empty when missing.
+     * A mapping of names to quoted strings, in file order; empty when missing. A plain number or
+     * boolean is refused with the quoting fix ({@code eta: 0.10} becomes {@code eta: "0.10"}),
+     * because other YAML readers would read the number {@code 0.1}.
      */
-    public Map<String, String> scalarTextMap(String key) {
-        return optional(key).map(slot -> entries(slot, this::scalarText)).orElse(Map.of());
+    public Map<String, String> stringMap(String key) {
+        return optional(key).map(slot -> entries(slot, this::string)).orElse(Map.of());
     }
 
     /**
@@ -256,14 +256,6 @@ public final class YamlFields {
                     "write " + slot.label() + " true or " + slot.label() + " false, without quotes");
             case NULL -> throw nullValue(slot, "true or false");
         };
-    }
-
-    private String scalarText(Slot slot) {
-        YamlScalar scalar = scalar(slot, "a quoted string, a number or true/false");
-        if (scalar.kind() == Kind.NULL) {
-            throw nullValue(slot, "a quoted string, a number or true/false");
-        }
-        return scalar.text();
     }
 
     private BigDecimal inRange(Slot slot, BigDecimal value) {

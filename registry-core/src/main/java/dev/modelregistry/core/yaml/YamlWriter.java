@@ -13,9 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +29,9 @@ import java.util.regex.Pattern;
  *   <li>Strings are always double-quoted, so {@code "1.10"}, {@code "yes"} and {@code "0123"} stay
  *       strings; multi-line strings are written as literal blocks ({@code |}) when that reads back
  *       exactly, double-quoted with escapes otherwise.</li>
- *   <li>Keys are plain when they are identifiers ({@code [A-Za-z_][A-Za-z0-9_.-]*}, other than a
- *       YAML 1.1 boolean or null word such as {@code on} or {@code null}), double-quoted otherwise.</li>
+ *   <li>Keys are plain when they are identifiers ({@code [A-Za-z_][A-Za-z0-9_.-]*}) that every
+ *       YAML reader takes for a string (not {@code on}, {@code y} or {@code null}), double-quoted
+ *       otherwise.</li>
  *   <li>A null map value is omitted (absent and null mean the same); a null list item or key is
  *       refused. Empty maps and lists are written as {@code {}} and {@code []}, so they read back
  *       as present and empty.</li>
@@ -145,12 +144,10 @@ public final class YamlWriter {
 
         private static final long serialVersionUID = 1L;
         private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
-        private static final Set<String> YAML11_WORDS =
-                Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
 
         @Override
         public boolean needToQuoteName(String name) {
-            return !IDENTIFIER.matcher(name).matches() || YAML11_WORDS.contains(name.toLowerCase(Locale.ROOT));
+            return !IDENTIFIER.matcher(name).matches() || ScalarRules.otherReading(name).isPresent();
         }
 
         @Override

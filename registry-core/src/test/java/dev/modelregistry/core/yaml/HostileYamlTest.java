@@ -113,7 +113,7 @@ class HostileYamlTest {
     @Test
     void duplicateKeysAreRefusedNamingBothLines() {
         assertRefused("a: 1\nb: 2\na: 3\n", 3, "duplicate key 'a' (first on line 1)");
-        assertRefused("m:\n  x: 1\n  y: 2\n  x: 1\n", 4, "duplicate key 'x' (first on line 2)");
+        assertRefused("m:\n  x: 1\n  z: 2\n  x: 1\n", 4, "duplicate key 'x' (first on line 2)");
         assertRefused("l: [{k: 1, k: 2}]\n", 1, "duplicate key 'k' (first on line 1)");
     }
 
@@ -174,12 +174,15 @@ class HostileYamlTest {
         assertRefused("~: x\n", 1, "key '~' is not a plain string (YAML 1.1 reads it as null)");
         assertRefused("0.5: x\n", 1, "key '0.5' is not a plain string (YAML 1.1 reads it as float)");
         assertRefused("2001-12-14: x\n", 1, "key '2001-12-14' is not a plain string (YAML 1.1 reads it as timestamp)");
+        assertRefused("n: x\n", 1, "key 'n' is not a plain string (YAML 1.1 reads it as bool)");
+        assertRefused("=: x\n", 1, "key '=' is not a plain string (YAML 1.1 reads it as value)");
+        assertRefused("0o17: x\n", 1, "key '0o17' is not a plain string (YAML 1.2 reads it as int)");
     }
 
     @Test
     void ambiguousScalarsAreRefusedWhereverTheyAre() {
         assertRefused("a:\n  b: [1, 0x1F]\n", 2, "ambiguous plain value '0x1F'");
-        assertRefused("a:\n- x\n- yes\n", 3, "ambiguous plain value 'yes'; quote it (\"yes\") if it is text");
+        assertRefused("a:\n- x\n- yes\n", 3, "ambiguous plain value 'yes' (YAML 1.1 reads it as bool); quote it (\"yes\") if it is text");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static dev.modelregistry.core.yaml.YamlTestSupport.assertRefused;
 import static dev.modelregistry.core.yaml.YamlTestSupport.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.modelregistry.core.InvalidRegistryFileException;
 import dev.modelregistry.core.yaml.YamlScalar.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class StrictYamlReaderTest {
                 version: '1.10'
                 metrics:
                   accuracy: 0.93
-                  loss: 1e-7
+                  loss: 1.0e-7
                 tags: [a, "b"]
                 deployed: false
                 notes:
@@ -36,7 +38,7 @@ class StrictYamlReaderTest {
         YamlMapping metrics = assertInstanceOf(YamlMapping.class, root.get("metrics").orElseThrow());
         assertEquals(4, metrics.line());
         assertEquals(4, metrics.entries().get("accuracy").keyLine());
-        assertEquals(new YamlScalar(5, Kind.NUMBER, "1e-7"), metrics.get("loss").orElseThrow());
+        assertEquals(new YamlScalar(5, Kind.NUMBER, "1.0e-7"), metrics.get("loss").orElseThrow());
         YamlSequence tags = assertInstanceOf(YamlSequence.class, root.get("tags").orElseThrow());
         assertEquals(List.of(new YamlScalar(6, Kind.STRING, "a"), new YamlScalar(6, Kind.STRING, "b")), tags.items());
         assertEquals(new YamlScalar(7, Kind.BOOLEAN, "false"), root.get("deployed").orElseThrow());
@@ -57,54 +59,80 @@ class StrictYamlReaderTest {
     }
 
     /**
-     * Pins down what Jackson 2.22 makes of plain scalars that YAML readers disagree on, and that
-     * the reader either keeps the exact text or refuses the value.
+     * Pins down what the reader makes of plain scalars: a kind when Jackson, YAML 1.1 readers
+     * (SnakeYAML, PyYAML, Go's yaml.v2) and YAML 1.2 core-schema readers all agree on it, else a
+     * refusal naming the fix; the reason column is part of the message.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            yes        | refused
-            no         | refused
-            on         | refused
-            off        | refused
-            Yes        | refused
-            True       | refused
-            TRUE       | refused
-            FALSE      | refused
-            true       | BOOLEAN
-            false      | BOOLEAN
-            y          | STRING
-            n          | STRING
-            2001-12-14 | STRING
-            1.2.0      | STRING
-            0o17       | STRING
-            1:20       | STRING
-            1.10       | NUMBER
-            0.93       | NUMBER
-            -0.0       | NUMBER
-            1e-7       | NUMBER
-            1E+5       | NUMBER
-            12345678901234567890123 | NUMBER
-            0123       | refused
-            00         | refused
-            0x1F       | refused
-            0b101      | refused
-            1_000      | refused
-            +1         | refused
-            .5         | refused
-            5.         | refused
-            .inf       | refused
-            -.inf      | refused
-            .nan       | refused
-            .NaN       | refused
-            ~          | NULL
-            null       | NULL
-            Null       | refused
-            NULL       | refused
+            yes                  | refused | YAML 1.1 reads it as bool
+            no                   | refused | YAML 1.1 reads it as bool
+            on                   | refused | YAML 1.1 reads it as bool
+            off                  | refused | YAML 1.1 reads it as bool
+            Yes                  | refused | YAML 1.1 reads it as bool
+            True                 | refused | YAML 1.1 reads it as bool
+            TRUE                 | refused | YAML 1.1 reads it as bool
+            FALSE                | refused | YAML 1.1 reads it as bool
+            y                    | refused | YAML 1.1 reads it as bool
+            Y                    | refused | YAML 1.1 reads it as bool
+            n                    | refused | YAML 1.1 reads it as bool
+            N                    | refused | YAML 1.1 reads it as bool
+            true                 | BOOLEAN |
+            false                | BOOLEAN |
+            2001-12-14           | refused | YAML 1.1 reads it as timestamp
+            2026-11-22T10:15:30Z | refused | YAML 1.1 reads it as timestamp
+            2001-12-14t21:59:43.10-05:00 | refused | YAML 1.1 reads it as timestamp
+            1:20                 | refused | YAML 1.1 reads it as int
+            -1:20                | refused | YAML 1.1 reads it as int
+            190:20:30.15         | refused | or write a plain decimal
+            =                    | refused | YAML 1.1 reads it as value
+            <<                   | refused | YAML 1.1 reads it as merge
+            0o17                 | refused | YAML 1.2 reads it as int
+            -0o17                | refused | YAML 1.2 reads it as int
+            1.2.0                | STRING  |
+            2026-11              | STRING  |
+            2026-11-22x          | STRING  |
+            v1.10                | STRING  |
+            12:30x               | STRING  |
+            0o19                 | STRING  |
+            NaN                  | STRING  |
+            inf                  | STRING  |
+            1.10                 | NUMBER  |
+            0.93                 | NUMBER  |
+            -1                   | NUMBER  |
+            0                    | NUMBER  |
+            -0.0                 | NUMBER  |
+            1.5e-3               | NUMBER  |
+            1.0E+5               | NUMBER  |
+            12345678901234567890123 | NUMBER |
+            1e-7                 | refused | or write a plain decimal
+            1E+5                 | refused | or write a plain decimal
+            1.5e3                | refused | or write a plain decimal
+            0123                 | refused | or write a plain decimal
+            00                   | refused | or write a plain decimal
+            0x1F                 | refused | or write a plain decimal
+            0b101                | refused |
+            1_000                | refused | or write a plain decimal
+            +1                   | refused | or write a plain decimal
+            .5                   | refused | or write a plain decimal
+            5.                   | refused | or write a plain decimal
+            .inf                 | refused | or write a plain decimal
+            -.inf                | refused | or write a plain decimal
+            .nan                 | refused | or write a plain decimal
+            .NaN                 | refused | or write a plain decimal
+            ~                    | NULL    |
+            null                 | NULL    |
+            Null                 | refused | YAML 1.1 reads it as null
+            NULL                 | refused | YAML 1.1 reads it as null
             """)
-    void plainScalarIsKeptExactlyOrRefused(String plain, String expected) {
+    void plainScalarIsKeptExactlyOrRefused(String plain, String expected, String reason) {
         String yaml = "key: " + plain + "\n";
         if (expected.equals("refused")) {
-            assertRefused(yaml, 1, "ambiguous plain value '" + plain + "'; quote it (\"" + plain + "\") if it is text");
+            InvalidRegistryFileException e = assertRefused(yaml, 1, "ambiguous plain value '" + plain + "'");
+            assertTrue(e.getMessage().contains("quote it (\"" + plain + "\") if it is text"), e.getMessage());
+            if (reason != null) {
+                assertTrue(e.getMessage().contains(reason), e.getMessage());
+            }
         } else {
             assertEquals(new YamlScalar(1, Kind.valueOf(expected), plain), read(yaml).get("key").orElseThrow());
         }

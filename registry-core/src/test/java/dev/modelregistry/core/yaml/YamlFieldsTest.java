@@ -32,11 +32,11 @@ class YamlFieldsTest {
                 - uri: "s3://d/2"
             metrics:
               auc: 0.91
-              loss: 1e-7
+              loss: 1.0e-7
             hyperparameters:
-              lr: 0.10
+              lr: "0.10"
               optimizer: "adam"
-              nesterov: true
+              nesterov: "true"
             metadata:
               owner: "ml-team"
               nested: {list: [1, "x", false, {k: "v"}]}
@@ -73,8 +73,8 @@ class YamlFieldsTest {
         assertEquals(List.of("s3://d/1", "s3://d/2"), datasets.stream().map(d -> d.requiredString("uri")).toList());
         Map<String, BigDecimal> metrics = card.numberMap("metrics");
         assertEquals(List.of("auc", "loss"), List.copyOf(metrics.keySet()));
-        assertEquals(new BigDecimal("1e-7"), metrics.get("loss"));
-        Map<String, String> hyperparameters = card.scalarTextMap("hyperparameters");
+        assertEquals(new BigDecimal("1.0e-7"), metrics.get("loss"));
+        Map<String, String> hyperparameters = card.stringMap("hyperparameters");
         assertEquals(List.of("lr", "optimizer", "nesterov"), List.copyOf(hyperparameters.keySet()));
         assertEquals(List.of("0.10", "adam", "true"), List.copyOf(hyperparameters.values()));
         assertEquals(Map.of("owner", "ml-team", "nested",
@@ -131,6 +131,17 @@ class YamlFieldsTest {
     }
 
     @Test
+    void textMapsRefusePlainNumbersAndBooleansWithTheQuotingFix() {
+        InvalidRegistryFileException number = refused("hyperparameters:\n  eta: 0.10\n",
+                f -> f.stringMap("hyperparameters"));
+        assertEquals(PATH + ":2: hyperparameters.eta: found a number, expected a quoted string; write eta: \"0.10\"",
+                number.getMessage());
+        InvalidRegistryFileException bool = refused("details:\n  fp16: true\n", f -> f.stringMap("details"));
+        assertEquals(PATH + ":2: details.fp16: found a boolean, expected a quoted string; write fp16: \"true\"",
+                bool.getMessage());
+    }
+
+    @Test
     void nestedMismatchesNameTheDottedPath() {
         InvalidRegistryFileException e = refused("""
                 lineage:
@@ -163,10 +174,10 @@ class YamlFieldsTest {
         assertMessage("deployed: \"true\"\n", f -> f.optionalBoolean("deployed"),
                 ":1: deployed: found a string, expected true or false");
         assertMessage("size: 1.5\n", f -> f.optionalLong("size"), ":1: size: found 1.5, expected a whole number");
-        assertMessage("size: 1e3\n", f -> f.optionalLong("size"), ":1: size: found 1e3, expected a whole number");
+        assertMessage("size: 1.0e+3\n", f -> f.optionalLong("size"), ":1: size: found 1.0e+3, expected a whole number");
         assertMessage("size: 9223372036854775808\n", f -> f.optionalLong("size"), "expected a whole number");
-        assertMessage("p: {a: [1, 2]}\n", f -> f.scalarTextMap("p"), ":1: p.a: found a list, expected a quoted string");
-        assertMessage("x: 1e999999999\n", f -> f.optionalNumber("x"), ":1: x: number 1e999999999 is out of range");
+        assertMessage("p: {a: [1, 2]}\n", f -> f.stringMap("p"), ":1: p.a: found a list, expected a quoted string");
+        assertMessage("x: 1.0e+999999999\n", f -> f.optionalNumber("x"), ":1: x: number 1.0e+999999999 is out of range");
     }
 
     @Test
