@@ -127,6 +127,11 @@ class UpdateVersionTest {
             assertEquals(Input.OTHER, control.input());
             assertTrue(control.getMessage().startsWith("The change cannot be stored: control character"),
                     control.getMessage());
+            RegistryUsageException surrogate = assertThrows(RegistryUsageException.class, () -> registry.updateVersion(
+                    UpdateVersionRequest.builder(CHURN_120).description("half \uD83D of a smile").build()));
+            assertEquals(Input.OTHER, surrogate.input());
+            assertTrue(surrogate.getMessage().startsWith("The change cannot be stored: unpaired surrogate U+D83D"),
+                    surrogate.getMessage());
             NotFoundException missing = assertThrows(NotFoundException.class, () -> registry.updateVersion(
                     UpdateVersionRequest.builder(ModelReference.parse("churn@9.0.0")).description("x").build()));
             assertEquals(Input.VERSION, missing.input());

@@ -147,11 +147,11 @@ final class ScalarRules {
     }
 
     private static void requireAllowedCharacters(String path, int line, String text, String where) {
-        int bad = ControlCharacters.indexOfForbidden(text, false);
+        int bad = ForbiddenCharacters.indexOf(text, false);
         if (bad >= 0) {
-            throw new InvalidRegistryFileException(path, line,
-                    "control character " + ControlCharacters.name(text.charAt(bad)) + " in a " + where,
-                    "remove it; only tab and newline may appear in text");
+            char c = text.charAt(bad);
+            throw new InvalidRegistryFileException(path, line, ForbiddenCharacters.describe(c) + " in a " + where,
+                    ForbiddenCharacters.fix(c, "tab and newline"));
         }
     }
 }

@@ -30,11 +30,11 @@ final class SourceText {
         }
         decoder.flush(out);
         String text = out.flip().toString();
-        int bad = ControlCharacters.indexOfForbidden(text, true);
+        int bad = ForbiddenCharacters.indexOf(text, true);
         if (bad >= 0) {
+            char c = text.charAt(bad);
             throw new InvalidRegistryFileException(path, lineAt(text, bad),
-                    "control character " + ControlCharacters.name(text.charAt(bad)) + " is not allowed",
-                    "remove it; only tab and line breaks may appear");
+                    ForbiddenCharacters.describe(c) + " is not allowed", ForbiddenCharacters.fix(c, "tab and line breaks"));
         }
         return text;
     }

@@ -13,7 +13,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * with an {@link InvalidRegistryFileException} that names the file, the line and the fix.
  *
  * <p>Refused: input over the size limit (checked before parsing), invalid UTF-8, control
- * characters other than tab and line breaks, syntax errors, an empty file, a root that is not a
+ * characters other than tab and line breaks and unpaired surrogates (raw or escaped, as in
+ * {@code "\uD800"}), syntax errors, an empty file, a root that is not a
  * mapping, a second document, anchors, aliases, merge keys ({@code <<}), explicit tags
  * ({@code !!str}, {@code !custom}, ...), duplicate keys, keys that are lists, mappings or plain
  * scalars some YAML reader would not take as a string ({@code 1:}, {@code true:}, {@code ~:},

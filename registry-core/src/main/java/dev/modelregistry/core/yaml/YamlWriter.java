@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *   <li>A null map value is omitted (absent and null mean the same); a null list item or key is
  *       refused. Empty maps and lists are written as {@code {}} and {@code []}, so they read back
  *       as present and empty.</li>
- *   <li>Strings and keys with control characters other than tab and newline, and nesting deeper
+ *   <li>Strings and keys with control characters other than tab and newline or with unpaired
+ *       surrogates, and nesting deeper
  *       than {@value StrictYamlReader#MAX_DEPTH} levels, are refused: the reader would refuse them.</li>
  * </ul>
  * No {@code ---} start marker is written.
@@ -131,10 +132,11 @@ public final class YamlWriter {
     }
 
     private static String checked(String text) {
-        int bad = ControlCharacters.indexOfForbidden(text, false);
+        int bad = ForbiddenCharacters.indexOf(text, false);
         if (bad >= 0) {
-            throw new IllegalArgumentException("control character " + ControlCharacters.name(text.charAt(bad))
-                    + " in \"" + ScalarRules.shown(text) + "\"; only tab and newline are allowed");
+            char c = text.charAt(bad);
+            throw new IllegalArgumentException(ForbiddenCharacters.describe(c) + " in \"" + ScalarRules.shown(text)
+                    + "\"; " + ForbiddenCharacters.fix(c, "tab and newline"));
         }
         return text;
     }

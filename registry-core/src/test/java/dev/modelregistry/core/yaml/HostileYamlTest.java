@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.modelregistry.core.InvalidRegistryFileException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -197,5 +198,20 @@ class HostileYamlTest {
         assertRefused("a: 1\nb: \"x\\x07y\"\n", 2, "control character U+0007 in a value");
         assertRefused("a: \"x\\ry\"\n", 1, "control character U+000D in a value");
         assertRefused("\"k\\x00\": 1\n", 1, "control character U+0000 in a key");
+    }
+
+    @Test
+    void unpairedSurrogatesAreRefusedAndPairsKept() {
+        assertRefused("a: 1\nb: \"x\\uD800y\"\n", 2, "unpaired surrogate U+D800 in a value; write the whole character");
+        assertRefused("a: \"\\uDE00x\"\n", 1, "unpaired surrogate U+DE00 in a value");
+        assertRefused("a: \"x\\uD83D\"\n", 1, "unpaired surrogate U+D83D in a value");
+        assertRefused("\"k\\uD800\": 1\n", 1, "unpaired surrogate U+D800 in a key");
+        byte[] encodedSurrogate = {'a', ':', ' ', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '\n'};
+        assertRefused(encodedSurrogate, 1, "the file is not valid UTF-8 (byte 0xED)");
+        YamlMapping root = YamlTestSupport.read("a: \"\\uD83D\\uDE00\"\nb: \"\\U0001F600\"\nc: \"\uD83D\uDE00\"\n");
+        for (String key : List.of("a", "b", "c")) {
+            assertEquals(new YamlScalar(root.get(key).orElseThrow().line(), YamlScalar.Kind.STRING, "\uD83D\uDE00"),
+                    root.get(key).orElseThrow());
+        }
     }
 }

@@ -169,6 +169,9 @@ class YamlWriterTest {
         assertRefused(Map.of("x", new Object()), "cannot write a java.lang.Object");
         assertRefused(Map.of("x", "bell\u0007"), "control character U+0007");
         assertRefused(Map.of("x\r", "v"), "control character U+000D");
+        assertRefused(Map.of("x", "a\uD800b"), "unpaired surrogate U+D800");
+        assertRefused(Map.of("x", "a\uDE00"), "unpaired surrogate U+DE00");
+        assertRefused(Map.of("\uD83D", "v"), "unpaired surrogate U+D83D");
         List<Object> withNull = new ArrayList<>();
         withNull.add(null);
         assertRefused(Map.of("x", withNull), "lists may not contain null");
