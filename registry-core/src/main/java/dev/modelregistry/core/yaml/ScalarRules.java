@@ -87,11 +87,14 @@ final class ScalarRules {
     }
 
     /**
-     * Checks a mapping key: when plain, every YAML reader must take it for a string (Jackson
-     * resolves no key types of its own).
+     * Checks a mapping key: it is not empty and, when plain, every YAML reader takes it for a
+     * string (Jackson resolves no key types of its own).
      */
     static void checkKey(String path, int line, String key, boolean plain) {
         requireAllowedCharacters(path, line, key, "key");
+        if (key.isEmpty()) {
+            throw new InvalidRegistryFileException(path, line, "empty key", "give the entry a name, or remove it");
+        }
         if (!plain) {
             return;
         }

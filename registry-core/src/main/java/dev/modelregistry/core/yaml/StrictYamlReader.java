@@ -14,9 +14,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Refused: input over the size limit (checked before parsing), invalid UTF-8, control
  * characters other than tab and line breaks and unpaired surrogates (raw or escaped, as in
- * {@code "\uD800"}), syntax errors, an empty file, a root that is not a
- * mapping, a second document, anchors, aliases, merge keys ({@code <<}), explicit tags
- * ({@code !!str}, {@code !custom}, ...), duplicate keys, keys that are lists, mappings or plain
+ * <code>"&#92;uD800"</code>), syntax errors, an empty file, a root that is not a mapping, a second
+ * document, anchors, aliases, merge keys ({@code <<}), explicit tags ({@code !!str},
+ * {@code !custom}, ...), duplicate keys, empty keys, keys that are lists, mappings or plain
  * scalars some YAML reader would not take as a string ({@code 1:}, {@code true:}, {@code ~:},
  * {@code y:}), and nesting deeper than {@value #MAX_DEPTH} levels.
  *

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  *   <li>Keys are plain when they are identifiers ({@code [A-Za-z_][A-Za-z0-9_.-]*}) that every
  *       YAML reader takes for a string (not {@code on}, {@code y} or {@code null}), double-quoted
  *       otherwise.</li>
- *   <li>A null map value is omitted (absent and null mean the same); a null list item or key is
- *       refused. Empty maps and lists are written as {@code {}} and {@code []}, so they read back
+ *   <li>A null map value is omitted (absent and null mean the same); a null list item and a null
+ *       or empty key are refused. Empty maps and lists are written as {@code {}} and {@code []}, so they read back
  *       as present and empty.</li>
  *   <li>Strings and keys with control characters other than tab and newline or with unpaired
  *       surrogates, and nesting deeper
@@ -78,8 +78,9 @@ public final class YamlWriter {
     private static void writeMap(JsonGenerator generator, Map<?, ?> map) throws IOException {
         generator.writeStartObject();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (!(entry.getKey() instanceof String key)) {
-                throw new IllegalArgumentException("map keys must be strings, found " + entry.getKey());
+            if (!(entry.getKey() instanceof String key) || key.isEmpty()) {
+                throw new IllegalArgumentException("map keys must be non-empty strings, found "
+                        + (entry.getKey() instanceof String ? "\"\"" : entry.getKey()));
             }
             if (entry.getValue() != null) {
                 generator.writeFieldName(checked(key));

@@ -119,6 +119,14 @@ class HostileYamlTest {
     }
 
     @Test
+    void emptyKeysAreRefusedEverywhere() {
+        assertRefused("\"\": x\n", 1, "empty key; give the entry a name, or remove it");
+        assertRefused("a: 1\nmetadata:\n  '': x\n", 3, "empty key");
+        assertRefused("metadata: {list: [{\"\": 1}]}\n", 1, "empty key");
+        assertRefused("a: 1\n? \n: x\n", 2, "empty key");
+    }
+
+    @Test
     void aSecondDocumentIsRefused() {
         assertRefused("a: 1\n---\nb: 2\n", 3, "a second YAML document starts here");
         assertRefused("a: 1\n---\n", 3, "a second YAML document starts here");

@@ -175,7 +175,8 @@ class YamlWriterTest {
         List<Object> withNull = new ArrayList<>();
         withNull.add(null);
         assertRefused(Map.of("x", withNull), "lists may not contain null");
-        assertRefused(Map.of("x", Map.of(1, "v")), "map keys must be strings");
+        assertRefused(Map.of("x", Map.of(1, "v")), "map keys must be non-empty strings, found 1");
+        assertRefused(Map.of("x", Map.of("", "v")), "map keys must be non-empty strings, found \"\"");
     }
 
     private static void assertRefused(Map<String, ?> document, String phrase) {
