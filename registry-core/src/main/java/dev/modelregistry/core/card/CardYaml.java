@@ -172,8 +172,9 @@ public final class CardYaml {
         f.numberMap("metrics").forEach((key, value) -> {
             DomainFields.parse(f, "metrics", key, MetricName::of);
             double number = value.doubleValue();
-            if (!Double.isFinite(number)) {
-                throw f.invalid("metrics", key + " is out of range", "write a finite number");
+            if (!Double.isFinite(number) || (number == 0 && value.signum() != 0)) {
+                throw f.invalid("metrics", key + " is out of range",
+                        "write a number that a 64-bit float holds, between 4.9e-324 and 1.7e+308 in size");
             }
             metrics.put(key, number);
         });

@@ -135,7 +135,8 @@ public final class YamlFields {
     /**
      * A mapping of any shape as a plain immutable Java tree, in file order: {@code Map<String,
      * Object>}, {@code List<Object>}, {@code String}, {@code BigDecimal} and {@code Boolean}; no
-     * nulls. Empty when missing.
+     * nulls. Numbers are {@linkplain YamlNumbers#normalised normalised} and refused out of
+     * {@linkplain YamlNumbers#isInRange range}. Empty when missing.
      */
     public Map<String, Object> freeForm(String key) {
         return optional(key).map(this::freeFormMapping).orElse(Map.of());
@@ -209,7 +210,7 @@ public final class YamlFields {
         }
         return switch (((YamlScalar) slot.node()).kind()) {
             case STRING -> string(slot);
-            case NUMBER -> number(slot);
+            case NUMBER -> freeFormNumber(slot);
             case BOOLEAN -> bool(slot);
             case NULL -> throw nullValue(slot, "a value");
         };
@@ -235,6 +236,18 @@ public final class YamlFields {
             case BOOLEAN -> throw mismatch(slot, "a number", "write a number such as 0.93");
             case NULL -> throw nullValue(slot, "a number");
         };
+    }
+
+    private BigDecimal freeFormNumber(Slot slot) {
+        BigDecimal value = number(slot);
+        if (!YamlNumbers.isInRange(value)) {
+            throw new InvalidRegistryFileException(path, slot.node().line(),
+                    slot.field() + ": number " + ScalarRules.shown(((YamlScalar) slot.node()).text())
+                            + " is out of range for free-form values",
+                    "write a number between 1.0e-" + YamlNumbers.MAX_EXPONENT + " and 1.0e+"
+                            + YamlNumbers.MAX_EXPONENT + " in size, or quote it as text");
+        }
+        return YamlNumbers.normalised(value);
     }
 
     private long wholeNumber(Slot slot) {

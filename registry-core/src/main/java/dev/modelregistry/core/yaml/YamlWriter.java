@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Values: {@code Map<String, ?>} (written in iteration order), {@code List}, {@code String},
  *       {@code Boolean}, {@code Integer}, {@code Long}, {@code Short}, {@code Byte},
- *       {@code BigInteger}, {@code BigDecimal} (plain digits, never an exponent) and finite
+ *       {@code BigInteger}, {@code BigDecimal} (plain digits when its exponent is within
+ *       &plusmn;{@value YamlNumbers#MAX_EXPONENT}, else {@code 1.5E+200}) and finite
  *       {@code Double} ({@link Double#toString} with an explicit exponent sign, e.g.
  *       {@code 1.0E-7}, {@code 1.0E+20}). Anything else is an {@link IllegalArgumentException}.</li>
  *   <li>Strings are always double-quoted, so {@code "1.10"}, {@code "yes"} and {@code "0123"} stay
@@ -115,7 +116,7 @@ public final class YamlWriter {
 
     private static String numberText(Number number) {
         if (number instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
+            return YamlNumbers.text(decimal);
         }
         if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte
                 || number instanceof BigInteger) {

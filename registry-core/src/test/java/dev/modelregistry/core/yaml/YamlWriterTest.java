@@ -115,6 +115,42 @@ class YamlWriterTest {
     }
 
     @Test
+    void decimalsBeyondTheExponentRangeAreWrittenInScientificNotation() {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("largest", new BigDecimal("1E+100"));
+        document.put("smallest", new BigDecimal("-1.25E-100"));
+        document.put("huge", new BigDecimal("1E+400"));
+        document.put("tiny", new BigDecimal("-1.25000E-150"));
+        byte[] yaml = YamlWriter.write(document);
+        YamlMapping root = new StrictYamlReader().read(PATH, yaml);
+        assertEquals("1" + "0".repeat(100), text(root, "largest"));
+        assertEquals("-0." + "0".repeat(99) + "125", text(root, "smallest"));
+        assertEquals("1.0E+400", text(root, "huge"));
+        assertEquals("-1.25E-150", text(root, "tiny"));
+        assertEquals(0, new BigDecimal("1E+400").compareTo(new BigDecimal(text(root, "huge"))));
+        Map<?, ?> loaded = new Yaml().load(new String(yaml, StandardCharsets.UTF_8));
+        assertEquals(-1.25e-150, loaded.get("tiny"));
+    }
+
+    @Test
+    void freeFormNumbersAreNormalisedSoThatWritingAndReadingIsStable() {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("scale", new BigDecimal("1.50"));
+        document.put("exponent", new BigDecimal("1.5E+3"));
+        document.put("zero", new BigDecimal("-0.000"));
+        document.put("list", List.of(new BigDecimal("100"), new BigDecimal("1E-100")));
+        Map<String, Object> once = YamlFields.of(PATH, new StrictYamlReader().read(PATH, YamlWriter.write(
+                Map.of("doc", document)))).freeForm("doc");
+        byte[] written = YamlWriter.write(Map.of("doc", once));
+        Map<String, Object> twice = YamlFields.of(PATH, new StrictYamlReader().read(PATH, written)).freeForm("doc");
+        assertEquals(once, twice);
+        assertEquals(new String(written, StandardCharsets.UTF_8),
+                new String(YamlWriter.write(Map.of("doc", twice)), StandardCharsets.UTF_8));
+        assertEquals(Map.of("scale", new BigDecimal("1.5"), "exponent", new BigDecimal("1500"),
+                "zero", BigDecimal.ZERO, "list", List.of(new BigDecimal("100"), new BigDecimal("1E-100"))), once);
+    }
+
+    @Test
     void plainYaml11ReaderGetsEveryStringBackAsTheSameString() {
         Map<?, ?> loaded = new Yaml().load(new String(YamlWriter.write(richDocument()), StandardCharsets.UTF_8));
         List<?> tricky = assertInstanceOf(List.class, loaded.get("tricky"));
