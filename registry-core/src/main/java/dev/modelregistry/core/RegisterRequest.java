@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.modelregistry.core.card.Artifact;
 import dev.modelregistry.core.card.CardProse;
 import dev.modelregistry.core.card.ExportedArtifact;
+import dev.modelregistry.core.card.FreeForm;
 import dev.modelregistry.core.card.Lineage;
 import dev.modelregistry.core.card.Resources;
 import dev.modelregistry.core.domain.Bump;
@@ -45,7 +46,7 @@ public record RegisterRequest(ModelName name, Optional<Version> version, Bump bu
         Map<String, String> hyperparameters, List<Tag> tags, Artifact artifact, List<ExportedArtifact> exports,
         Lineage lineage, String configHash, Resources resources, Map<String, Object> metadata, CardProse prose) {
 
-    /** Refuses nulls and copies collections. */
+    /** Refuses nulls and copies collections, metadata deeply (see {@link FreeForm#immutableCopy}). */
     public RegisterRequest {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
@@ -55,7 +56,7 @@ public record RegisterRequest(ModelName name, Optional<Version> version, Bump bu
         hyperparameters = Map.copyOf(hyperparameters);
         tags = List.copyOf(tags);
         exports = List.copyOf(exports);
-        metadata = Map.copyOf(metadata);
+        metadata = FreeForm.immutableCopy(metadata);
     }
 
     /** Starts a request for {@code name} with its artifact; the version defaults to a patch bump. */

@@ -1,6 +1,5 @@
 package dev.modelregistry.core;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import dev.modelregistry.core.git.WritePlan;
 import dev.modelregistry.core.store.ReferenceResolver;
 import dev.modelregistry.core.store.RegistryLayout;
 import dev.modelregistry.core.store.RegistryView;
-import dev.modelregistry.core.yaml.YamlWriter;
 
 /**
  * Changes the editable metadata of a version's card: description, tags, metrics, metadata and
@@ -43,7 +41,7 @@ final class UpdateVersion implements WriteOperation<UpdateResult<ModelCard>> {
                 .compare("description", card.description(), updated.description())
                 .compare("metrics", card.metrics(), updated.metrics())
                 .compare("tags", card.tags(), updated.tags())
-                .compare("metadata", yamlText(card.metadata()), yamlText(updated.metadata()))
+                .compare("metadata", card.metadata(), updated.metadata())
                 .compare("card", card.prose(), updated.prose());
         UpdateResult<ModelCard> result = new UpdateResult<>(changed.isEmpty() ? card : updated, changed.names(),
                 Optional.empty());
@@ -56,13 +54,5 @@ final class UpdateVersion implements WriteOperation<UpdateResult<ModelCard>> {
                 .trailer(RegistryTrailers.CHANGED, changed.joined())
                 .trailer(RegistryTrailers.REASON, Reasons.trailer(request.reason()))
                 .build());
-    }
-
-    /**
-     * Metadata as the card file writes it, so that {@code 1} given as an {@code Integer} equals
-     * {@code 1} read back as a {@code Long}.
-     */
-    private static String yamlText(Map<String, Object> metadata) {
-        return new String(YamlWriter.write(metadata), StandardCharsets.UTF_8);
     }
 }

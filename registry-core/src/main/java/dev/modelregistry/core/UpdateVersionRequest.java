@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.modelregistry.core.card.CardProse;
+import dev.modelregistry.core.card.FreeForm;
 import dev.modelregistry.core.domain.ModelReference;
 
 /**
@@ -23,14 +24,17 @@ import dev.modelregistry.core.domain.ModelReference;
 public record UpdateVersionRequest(ModelReference reference, Optional<String> description, TagChanges tags,
         Map<String, Double> metrics, Map<String, Object> metadata, Optional<CardProse> prose, String reason) {
 
-    /** Refuses nulls and a reason that is not a single line, and copies the maps. */
+    /**
+     * Refuses nulls and a reason that is not a single line, and copies the maps, metadata deeply
+     * (see {@link FreeForm#immutableCopy}).
+     */
     public UpdateVersionRequest {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(prose, "prose");
         metrics = Map.copyOf(metrics);
-        metadata = Map.copyOf(metadata);
+        metadata = FreeForm.immutableCopy(metadata);
         Reasons.check(reason);
     }
 

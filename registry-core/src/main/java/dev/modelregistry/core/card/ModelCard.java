@@ -19,7 +19,9 @@ import dev.modelregistry.core.domain.VersionId;
 
 /**
  * The model card of one registered version, stored as {@code models/<name>/<version>/card.yaml}.
- * Text fields are empty strings when not given; maps keep their keys sorted.
+ * Text fields are empty strings when not given; maps keep their keys sorted. A card is deeply
+ * immutable, and one written and read back is {@code equals} to it: {@code metadata} is copied
+ * with {@link FreeForm#immutableCopy}.
  *
  * @param name the model's name
  * @param version the version
@@ -46,7 +48,7 @@ public record ModelCard(ModelName name, Version version, StageName stage, Instan
         Map<String, String> hyperparameters, List<Tag> tags, Artifact artifact, List<ExportedArtifact> exports,
         Lineage lineage, String configHash, Resources resources, Map<String, Object> metadata, CardProse prose) {
 
-    /** Refuses nulls, copies collections and sorts the maps by key. */
+    /** Refuses nulls, copies collections (metadata deeply, normalising its numbers) and sorts the maps by key. */
     public ModelCard {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
@@ -66,7 +68,7 @@ public record ModelCard(ModelName name, Version version, StageName stage, Instan
         hyperparameters.keySet().forEach(ParameterName::of);
         metrics = sorted(metrics);
         hyperparameters = sorted(hyperparameters);
-        metadata = sorted(metadata);
+        metadata = sorted(FreeForm.immutableCopy(metadata));
         tags = List.copyOf(tags);
         exports = List.copyOf(exports);
     }
