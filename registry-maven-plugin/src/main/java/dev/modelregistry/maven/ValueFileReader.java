@@ -1,6 +1,7 @@
 package dev.modelregistry.maven;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,12 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+
 import dev.modelregistry.core.Input;
 import dev.modelregistry.core.InvalidRegistryFileException;
 import dev.modelregistry.core.RegistryUsageException;
@@ -21,19 +28,21 @@ import dev.modelregistry.core.domain.MetricName;
 import dev.modelregistry.core.domain.ParameterName;
 import dev.modelregistry.core.yaml.StrictYamlReader;
 import dev.modelregistry.core.yaml.YamlMapping;
-import dev.modelregistry.core.yaml.YamlNode;
 import dev.modelregistry.core.yaml.YamlScalar;
 
 /**
  * Reads the metrics and hyperparameters a training run wrote, from a flat file of name to value:
  * JSON ({@code .json}), YAML ({@code .yaml}, {@code .yml}) or Java properties ({@code .properties}),
- * told apart by the file name. JSON and YAML are read as strictly as registry files (no
- * duplicate keys, no ambiguous plain values). Every error names the file and, where there is
+ * told apart by the file name. JSON is read by a JSON parser (any JSON number, such as Python's
+ * {@code 1e-05}, is a number) refusing duplicate keys; YAML is read as strictly as registry files
+ * (no duplicate keys, no ambiguous plain values). Every error names the file and, where there is
  * one, the line: {@code metrics.json:3: ...}.
  */
 public final class ValueFileReader {
 
     private static final StrictYamlReader READER = new StrictYamlReader();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     /** A decimal number as people write it in a properties file: 0.93, -1, .5, 1e-3. */
     private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
@@ -63,8 +72,11 @@ public final class ValueFileReader {
     private List<Value> read(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         byte[] content = content(file);
-        if (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return structured(file, content);
+        if (name.endsWith(".json")) {
+            return json(file, content);
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return yaml(file, content);
         }
         if (name.endsWith(".properties")) {
             return properties(file, new String(content, StandardCharsets.UTF_8));
@@ -88,29 +100,63 @@ public final class ValueFileReader {
         }
     }
 
-    private List<Value> structured(Path file, byte[] content) {
+    private List<Value> yaml(Path file, byte[] content) {
         YamlMapping root;
         try {
             root = READER.read(file.toString(), content);
         } catch (InvalidRegistryFileException e) {
             throw kind.error(e.getMessage());
         }
-        return root.entries().values().stream()
-                .map(entry -> value(file, entry.keyLine(), entry.key(), entry.value()))
-                .toList();
+        return root.entries().values().stream().map(entry -> {
+            String where = where(file, entry.keyLine(), entry.key());
+            if (!(entry.value() instanceof YamlScalar scalar) || scalar.kind() == YamlScalar.Kind.NULL) {
+                throw notSingle(where);
+            }
+            return value(where, entry.key(), scalar.kind() == YamlScalar.Kind.NUMBER, scalar.text());
+        }).toList();
     }
 
-    private Value value(Path file, int line, String name, YamlNode node) {
-        String where = file + ":" + line + ": " + kind.singular + " \"" + name + "\"";
-        if (!(node instanceof YamlScalar scalar) || scalar.kind() == YamlScalar.Kind.NULL) {
-            throw kind.error(where + " has no single value; the file must map each name to "
-                    + kind.expected + ", without nesting");
+    private List<Value> json(Path file, byte[] content) {
+        List<Value> values = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw kind.error(file + ":1: the file must be one JSON object mapping each name to " + kind.expected);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String where = where(file, parser.currentLocation().getLineNr(), name);
+                JsonToken token = parser.nextToken();
+                if (!token.isScalarValue() || token == JsonToken.VALUE_NULL) {
+                    throw notSingle(where);
+                }
+                values.add(value(where, name, token.isNumeric(), parser.getText()));
+            }
+            if (parser.nextToken() != null) {
+                throw kind.error(file + ":" + parser.currentLocation().getLineNr()
+                        + ": unexpected content after the JSON object");
+            }
+            return values;
+        } catch (JsonProcessingException e) {
+            throw kind.error(file + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (kind == Kind.METRICS && scalar.kind() != YamlScalar.Kind.NUMBER) {
-            throw kind.error(where + " is \"" + scalar.text() + "\", not a number; write it as a plain decimal such"
-                    + " as 0.93");
+    }
+
+    private String where(Path file, int line, String name) {
+        return file + ":" + line + ": " + kind.singular + " \"" + name + "\"";
+    }
+
+    private RegistryUsageException notSingle(String where) {
+        return kind.error(where + " has no single value; the file must map each name to " + kind.expected
+                + ", without nesting");
+    }
+
+    private Value value(String where, String name, boolean isNumber, String text) {
+        if (kind == Kind.METRICS && !isNumber) {
+            throw kind.error(where + " is \"" + text + "\", not a number; write it as a plain decimal such as 0.93");
         }
-        return checked(where, name, scalar.text());
+        return checked(where, name, text);
     }
 
     private List<Value> properties(Path file, String text) {

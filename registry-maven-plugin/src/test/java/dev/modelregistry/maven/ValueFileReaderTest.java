@@ -78,7 +78,7 @@ class ValueFileReaderTest {
     void syntaxErrorsNameTheFileAndLine() throws IOException {
         Path json = file("metrics.json", "{\n  \"accuracy\": 0.93,\n  \"accuracy\": 0.94\n}\n");
 
-        assertError(Input.METRIC, json + ":3:", "duplicate key 'accuracy' (first on line 2)",
+        assertError(Input.METRIC, json + ":3: not valid JSON", "Duplicate field 'accuracy'",
                 () -> ValueFileReader.metrics(json));
     }
 
@@ -98,6 +98,12 @@ class ValueFileReaderTest {
         Path huge = file("huge.json", "{\"loss\": 1e999}");
         assertError(Input.METRIC, huge + ":1: metric \"loss\" is 1e999", "finite",
                 () -> ValueFileReader.metrics(huge));
+    }
+
+    @Test
+    void jsonNumbersInAnyJsonSpellingAreNumbers() throws IOException {
+        Path json = file("metrics.json", "{\"loss\": 1e-05, \"auc\": 0.97,\n \"steps\": 1E+4}");
+        assertEquals(Map.of("loss", 1e-5, "auc", 0.97, "steps", 1e4), ValueFileReader.metrics(json));
     }
 
     @Test
