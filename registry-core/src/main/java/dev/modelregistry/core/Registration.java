@@ -97,10 +97,8 @@ final class Registration implements WriteOperation<ModelCard> {
     }
 
     private CommitMessage message(ModelCard card) {
-        return CommitMessage.builder("Register " + card.name() + " " + card.version())
-                .trailer(RegistryTrailers.REGISTRY_ACTION, RegistryAction.REGISTER.trailerValue())
-                .trailer(RegistryTrailers.MODEL, card.name().value())
-                .trailer(RegistryTrailers.MODEL_VERSION, card.version().toString())
+        return ActionMessages.about("Register " + card.name() + " " + card.version(), RegistryAction.REGISTER,
+                        card.id())
                 .trailer(RegistryTrailers.STAGE, card.stage().value())
                 .trailer(RegistryTrailers.ARTIFACT_SHA256, card.artifact().sha256())
                 .trailer(RegistryTrailers.BUILD, Optional.of(card.lineage().buildKey()).filter(b -> !b.isBlank()))

@@ -62,13 +62,11 @@ final class Transition implements WriteOperation<TransitionResult> {
     }
 
     private CommitMessage message(RegistryPolicy policy, ModelCard card, StageName target, List<ModelCard> demoted) {
-        CommitMessage.Builder message = CommitMessage.builder(subject(policy, card, target))
-                .trailer(RegistryTrailers.REGISTRY_ACTION, RegistryAction.TRANSITION.trailerValue())
-                .trailer(RegistryTrailers.MODEL, card.name().value())
-                .trailer(RegistryTrailers.MODEL_VERSION, card.version().toString())
+        CommitMessage.Builder message = ActionMessages.about(subject(policy, card, target), RegistryAction.TRANSITION,
+                        card.id())
                 .trailer(RegistryTrailers.FROM_STAGE, card.stage().value())
                 .trailer(RegistryTrailers.STAGE, target.value())
-                .trailer(RegistryTrailers.REASON, Optional.of(request.reason()).filter(r -> !r.isEmpty()));
+                .trailer(RegistryTrailers.REASON, Reasons.trailer(request.reason()));
         for (ModelCard out : demoted) {
             message.trailer(RegistryTrailers.DEMOTED, out.id().toString())
                     .trailer(RegistryTrailers.DEMOTED_TO, out.stage().value());
