@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.modelregistry.core.card.ModelCard;
-import dev.modelregistry.core.card.ModelYaml;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.AliasName;
 import dev.modelregistry.core.domain.Version;
@@ -44,7 +43,7 @@ final class DeleteVersion implements WriteOperation<DeleteResult> {
                 .filter(alias -> !remaining.containsKey(alias)).toList();
         TreeEdits edits = new TreeEdits().delete(RegistryLayout.versionDir(card.name(), card.version()));
         if (!removedAliases.isEmpty()) {
-            edits.put(RegistryLayout.modelFile(model.name()), ModelYaml.write(model.withAliases(remaining)));
+            StorableYaml.putModel(edits, model.withAliases(remaining));
         }
         CommitMessage.Builder message = ActionMessages.about("Delete " + card.name() + " " + card.version(),
                         RegistryAction.DELETE_VERSION, card.id())

@@ -5,9 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-import dev.modelregistry.core.card.CardYaml;
 import dev.modelregistry.core.card.ModelCard;
-import dev.modelregistry.core.card.ModelYaml;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
@@ -18,7 +16,6 @@ import dev.modelregistry.core.git.RegistryTrailers;
 import dev.modelregistry.core.git.TreeEdits;
 import dev.modelregistry.core.git.WriteOperation;
 import dev.modelregistry.core.git.WritePlan;
-import dev.modelregistry.core.store.RegistryLayout;
 import dev.modelregistry.core.store.RegistryView;
 
 /** Registers one version: picks or checks its version, writes its card, creates the model if new. */
@@ -57,11 +54,11 @@ final class Registration implements WriteOperation<ModelCard> {
                 request.modelType(), request.framework(), request.taskType(), request.metrics(),
                 request.hyperparameters(), request.tags(), request.artifact(), request.exports(), request.lineage(),
                 request.configHash(), request.resources(), request.metadata(), request.prose());
-        TreeEdits edits = new TreeEdits().put(RegistryLayout.cardFile(card.name(), version), CardYaml.write(card));
+        TreeEdits edits = StorableYaml.putCard(new TreeEdits(), card);
         if (view.model(request.name()).isEmpty()) {
             RegisteredModel model = RegisteredModel.named(request.name())
                     .withDetails("", request.owner(), request.taskType(), List.of());
-            edits.put(RegistryLayout.modelFile(request.name()), ModelYaml.write(model));
+            StorableYaml.putModel(edits, model);
         }
         return WritePlan.commit(card, edits, message(card));
     }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import dev.modelregistry.core.card.ModelYaml;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.AliasName;
 import dev.modelregistry.core.domain.Version;
@@ -15,7 +14,6 @@ import dev.modelregistry.core.git.RegistryTrailers;
 import dev.modelregistry.core.git.TreeEdits;
 import dev.modelregistry.core.git.WriteOperation;
 import dev.modelregistry.core.git.WritePlan;
-import dev.modelregistry.core.store.RegistryLayout;
 import dev.modelregistry.core.store.RegistryView;
 
 /** Removes an alias from {@code model.yaml}; the version it pointed to stays. */
@@ -37,8 +35,7 @@ final class RemoveAlias implements WriteOperation<AliasResult> {
                                 .collect(Collectors.joining(", "))) + ". Nothing was removed."));
         Map<AliasName, Version> aliases = new HashMap<>(model.aliases());
         aliases.remove(alias);
-        TreeEdits edits = new TreeEdits().put(RegistryLayout.modelFile(model.name()),
-                ModelYaml.write(model.withAliases(aliases)));
+        TreeEdits edits = StorableYaml.putModel(new TreeEdits(), model.withAliases(aliases));
         AliasResult result = new AliasResult(model.name(), alias, Optional.empty(), Optional.of(previous),
                 Optional.empty());
         return WritePlan.commit(result, edits, ActionMessages.about("Remove alias " + alias + " of " + model.name(),

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.modelregistry.core.card.ModelYaml;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.AliasName;
 import dev.modelregistry.core.domain.Version;
@@ -15,7 +14,6 @@ import dev.modelregistry.core.git.TreeEdits;
 import dev.modelregistry.core.git.WriteOperation;
 import dev.modelregistry.core.git.WritePlan;
 import dev.modelregistry.core.store.ReferenceResolver;
-import dev.modelregistry.core.store.RegistryLayout;
 import dev.modelregistry.core.store.RegistryView;
 
 /**
@@ -47,8 +45,7 @@ final class SetAlias implements WriteOperation<AliasResult> {
         }
         Map<AliasName, Version> aliases = new HashMap<>(model.aliases());
         aliases.put(alias, target);
-        TreeEdits edits = new TreeEdits().put(RegistryLayout.modelFile(model.name()),
-                ModelYaml.write(model.withAliases(aliases)));
+        TreeEdits edits = StorableYaml.putModel(new TreeEdits(), model.withAliases(aliases));
         String subject = previous
                 .map(from -> "Move alias " + alias + " of " + model.name() + " from " + from + " to " + target)
                 .orElse("Set alias " + alias + " of " + model.name() + " to " + target);

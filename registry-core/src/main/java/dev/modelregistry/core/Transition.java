@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.modelregistry.core.card.CardYaml;
 import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.git.CommitMessage;
@@ -16,7 +15,6 @@ import dev.modelregistry.core.git.WritePlan;
 import dev.modelregistry.core.policy.RegistryPolicy;
 import dev.modelregistry.core.policy.StageRule;
 import dev.modelregistry.core.store.ReferenceResolver;
-import dev.modelregistry.core.store.RegistryLayout;
 import dev.modelregistry.core.store.RegistryView;
 
 /**
@@ -45,7 +43,7 @@ final class Transition implements WriteOperation<TransitionResult> {
                     + String.join("; ", unmet) + ". Record what is missing with an update, or choose another version.");
         }
         ModelCard moved = card.withStage(target);
-        TreeEdits edits = new TreeEdits().put(RegistryLayout.cardFile(moved.name(), moved.version()), CardYaml.write(moved));
+        TreeEdits edits = StorableYaml.putCard(new TreeEdits(), moved);
         List<ModelCard> demoted = new ArrayList<>();
         if (rule.exclusive()) {
             StageName demoteTo = rule.demoteTo().orElseThrow();
@@ -53,7 +51,7 @@ final class Transition implements WriteOperation<TransitionResult> {
                 if (holder.stage().equals(target)) {
                     ModelCard out = holder.withStage(demoteTo);
                     demoted.add(out);
-                    edits.put(RegistryLayout.cardFile(out.name(), out.version()), CardYaml.write(out));
+                    StorableYaml.putCard(edits, out);
                 }
             }
         }

@@ -2,14 +2,12 @@ package dev.modelregistry.core;
 
 import java.util.Optional;
 
-import dev.modelregistry.core.card.ModelYaml;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.git.GitSnapshot;
 import dev.modelregistry.core.git.RegistryTrailers;
 import dev.modelregistry.core.git.TreeEdits;
 import dev.modelregistry.core.git.WriteOperation;
 import dev.modelregistry.core.git.WritePlan;
-import dev.modelregistry.core.store.RegistryLayout;
 import dev.modelregistry.core.store.RegistryView;
 
 /** Changes a model's description, owner, task type and tags in {@code model.yaml}; its aliases stay. */
@@ -27,7 +25,7 @@ final class UpdateModel implements WriteOperation<UpdateResult<RegisteredModel>>
         RegisteredModel updated = model.withDetails(request.description().orElse(model.description()),
                 request.owner().orElse(model.owner()), request.taskType().orElse(model.taskType()),
                 request.tags().applyTo(model.tags()));
-        byte[] yaml = StorableYaml.write(() -> ModelYaml.write(updated));
+        TreeEdits edits = StorableYaml.putModel(new TreeEdits(), updated);
         ChangedFields changed = new ChangedFields()
                 .compare("description", model.description(), updated.description())
                 .compare("owner", model.owner(), updated.owner())
@@ -37,7 +35,6 @@ final class UpdateModel implements WriteOperation<UpdateResult<RegisteredModel>>
         if (changed.isEmpty()) {
             return WritePlan.unchanged(result);
         }
-        TreeEdits edits = new TreeEdits().put(RegistryLayout.modelFile(model.name()), yaml);
         return WritePlan.commit(result, edits, ActionMessages.about("Update model " + model.name() + ": "
                         + changed.joined(), RegistryAction.UPDATE_MODEL, model.name())
                 .trailer(RegistryTrailers.CHANGED, changed.joined())

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.modelregistry.core.card.CardYaml;
 import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.git.GitSnapshot;
 import dev.modelregistry.core.git.RegistryTrailers;
@@ -12,7 +11,6 @@ import dev.modelregistry.core.git.TreeEdits;
 import dev.modelregistry.core.git.WriteOperation;
 import dev.modelregistry.core.git.WritePlan;
 import dev.modelregistry.core.store.ReferenceResolver;
-import dev.modelregistry.core.store.RegistryLayout;
 import dev.modelregistry.core.store.RegistryView;
 
 /**
@@ -36,7 +34,7 @@ final class UpdateVersion implements WriteOperation<UpdateResult<ModelCard>> {
         metadata.putAll(request.metadata());
         ModelCard updated = card.withEditableFields(request.description().orElse(card.description()),
                 request.tags().applyTo(card.tags()), metrics, metadata, request.prose().orElse(card.prose()));
-        byte[] yaml = StorableYaml.write(() -> CardYaml.write(updated));
+        TreeEdits edits = StorableYaml.putCard(new TreeEdits(), updated);
         ChangedFields changed = new ChangedFields()
                 .compare("description", card.description(), updated.description())
                 .compare("metrics", card.metrics(), updated.metrics())
@@ -48,7 +46,6 @@ final class UpdateVersion implements WriteOperation<UpdateResult<ModelCard>> {
         if (changed.isEmpty()) {
             return WritePlan.unchanged(result);
         }
-        TreeEdits edits = new TreeEdits().put(RegistryLayout.cardFile(card.name(), card.version()), yaml);
         return WritePlan.commit(result, edits, ActionMessages.about("Update " + card.name() + " " + card.version()
                         + ": " + changed.joined(), RegistryAction.UPDATE_VERSION, card.id())
                 .trailer(RegistryTrailers.CHANGED, changed.joined())

@@ -125,7 +125,7 @@ class UpdateVersionTest {
             RegistryUsageException control = assertThrows(RegistryUsageException.class, () -> registry.updateVersion(
                     UpdateVersionRequest.builder(CHURN_120).description("bell \u0007").build()));
             assertEquals(Input.OTHER, control.input());
-            assertTrue(control.getMessage().startsWith("The change cannot be stored: control character"),
+            assertTrue(control.getMessage().startsWith("The change cannot be stored in models/churn/1.2.0/card.yaml: control character"),
                     control.getMessage());
             RegistryUsageException surrogate = assertThrows(RegistryUsageException.class, () -> registry.updateVersion(
                     UpdateVersionRequest.builder(CHURN_120).description("half \uD83D of a smile").build()));
