@@ -3,7 +3,6 @@ package dev.modelregistry.core;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.modelregistry.core.card.Artifact;
@@ -46,17 +45,31 @@ public record RegisterRequest(ModelName name, Optional<Version> version, Bump bu
         Map<String, String> hyperparameters, List<Tag> tags, Artifact artifact, List<ExportedArtifact> exports,
         Lineage lineage, String configHash, Resources resources, Map<String, Object> metadata, CardProse prose) {
 
-    /** Refuses nulls and copies collections, metadata deeply (see {@link FreeForm#immutableCopy}). */
+    /**
+     * Refuses missing values and text a registry file cannot hold, naming the field, and copies
+     * collections.
+     */
     public RegisterRequest {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(bump, "bump");
-        Objects.requireNonNull(artifact, "artifact");
-        metrics = Map.copyOf(metrics);
-        hyperparameters = Map.copyOf(hyperparameters);
-        tags = List.copyOf(tags);
-        exports = List.copyOf(exports);
+        RequestFields.present(Input.NAME, "model name", name);
+        RequestFields.present(Input.VERSION, "version", version);
+        RequestFields.present(Input.BUMP, "bump", bump);
+        RequestFields.present(Input.ARTIFACT, "artifact", artifact);
+        RequestFields.text(Input.OTHER, "owner", owner);
+        RequestFields.text(Input.OTHER, "description", description);
+        RequestFields.text(Input.OTHER, "model type", modelType);
+        RequestFields.text(Input.OTHER, "framework", framework);
+        RequestFields.text(Input.OTHER, "task type", taskType);
+        RequestFields.text(Input.OTHER, "config hash", configHash);
+        metrics = RequestFields.map(Input.METRIC, "metrics", metrics);
+        hyperparameters = RequestFields.map(Input.HYPERPARAMETER, "hyperparameters", hyperparameters);
+        hyperparameters.forEach((key, value) -> RequestFields.text(Input.HYPERPARAMETER, "hyperparameter " + key, value));
+        tags = RequestFields.list(Input.TAG, "tags", tags);
+        exports = RequestFields.list(Input.ARTIFACT, "exports", exports);
+        RequestFields.present(Input.PARENT, "lineage", lineage);
+        RequestFields.present(Input.OTHER, "resources", resources);
+        RequestFields.present(Input.OTHER, "metadata", metadata);
         metadata = FreeForm.immutableCopy(metadata);
+        RequestFields.present(Input.OTHER, "model card prose", prose);
     }
 
     /** Starts a request for {@code name} with its artifact; the version defaults to a patch bump. */

@@ -1,6 +1,5 @@
 package dev.modelregistry.core;
 
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.modelregistry.core.domain.ModelName;
@@ -20,13 +19,16 @@ import dev.modelregistry.core.domain.ModelName;
 public record UpdateModelRequest(ModelName name, Optional<String> description, Optional<String> owner,
         Optional<String> taskType, TagChanges tags, String reason) {
 
-    /** Refuses nulls and a reason that is not a single line. */
+    /**
+     * Refuses missing values, text {@code model.yaml} cannot hold and a reason that is not a
+     * single line, naming the field.
+     */
     public UpdateModelRequest {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(taskType, "taskType");
-        Objects.requireNonNull(tags, "tags");
+        RequestFields.present(Input.NAME, "model name", name);
+        RequestFields.optionalText(Input.OTHER, "description", description);
+        RequestFields.optionalText(Input.OTHER, "owner", owner);
+        RequestFields.optionalText(Input.OTHER, "task type", taskType);
+        RequestFields.present(Input.TAG, "tag changes", tags);
         Reasons.check(reason);
     }
 
@@ -50,19 +52,19 @@ public record UpdateModelRequest(ModelName name, Optional<String> description, O
 
         /** Replaces the description. */
         public Builder description(String value) {
-            this.description = Optional.of(value);
+            this.description = Optional.of(RequestFields.text(Input.OTHER, "description", value));
             return this;
         }
 
         /** Replaces the owner. */
         public Builder owner(String value) {
-            this.owner = Optional.of(value);
+            this.owner = Optional.of(RequestFields.text(Input.OTHER, "owner", value));
             return this;
         }
 
         /** Replaces the task type. */
         public Builder taskType(String value) {
-            this.taskType = Optional.of(value);
+            this.taskType = Optional.of(RequestFields.text(Input.OTHER, "task type", value));
             return this;
         }
 

@@ -1,7 +1,6 @@
 package dev.modelregistry.core;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.modelregistry.core.card.CardProse;
@@ -25,15 +24,16 @@ public record UpdateVersionRequest(ModelReference reference, Optional<String> de
         Map<String, Double> metrics, Map<String, Object> metadata, Optional<CardProse> prose, String reason) {
 
     /**
-     * Refuses nulls and a reason that is not a single line, and copies the maps, metadata deeply
-     * (see {@link FreeForm#immutableCopy}).
+     * Refuses missing values, text a card cannot hold and a reason that is not a single line,
+     * naming the field, and copies the maps.
      */
     public UpdateVersionRequest {
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(tags, "tags");
-        Objects.requireNonNull(prose, "prose");
-        metrics = Map.copyOf(metrics);
+        RequestFields.present(Input.REFERENCE, "reference", reference);
+        RequestFields.optionalText(Input.OTHER, "description", description);
+        RequestFields.present(Input.TAG, "tag changes", tags);
+        RequestFields.present(Input.OTHER, "model card prose", prose);
+        metrics = RequestFields.map(Input.METRIC, "metrics", metrics);
+        RequestFields.present(Input.OTHER, "metadata", metadata);
         metadata = FreeForm.immutableCopy(metadata);
         Reasons.check(reason);
     }
@@ -59,7 +59,7 @@ public record UpdateVersionRequest(ModelReference reference, Optional<String> de
 
         /** Replaces the description. */
         public Builder description(String value) {
-            this.description = Optional.of(value);
+            this.description = Optional.of(RequestFields.text(Input.OTHER, "description", value));
             return this;
         }
 
@@ -83,7 +83,7 @@ public record UpdateVersionRequest(ModelReference reference, Optional<String> de
 
         /** Replaces the written model card. */
         public Builder prose(CardProse value) {
-            this.prose = Optional.of(value);
+            this.prose = Optional.of(RequestFields.present(Input.OTHER, "model card prose", value));
             return this;
         }
 

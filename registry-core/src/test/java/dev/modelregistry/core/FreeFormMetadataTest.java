@@ -119,7 +119,8 @@ class FreeFormMetadataTest {
                     .metadata(Map.of("a", List.of(Map.of("b", "bell \u0007")))).build();
             RegistryUsageException e = assertThrows(RegistryUsageException.class, () -> registry.updateVersion(request));
             assertEquals(Input.OTHER, e.input());
-            assertTrue(e.getMessage().startsWith("The change cannot be stored: control character U+0007"),
+            assertTrue(e.getMessage().startsWith("The change cannot be stored in models/churn/1.0.0/card.yaml:"
+                    + " control character U+0007"),
                     e.getMessage());
         }
         assertEquals("1", new GitCli(path).run("rev-list", "--count", "main").strip());

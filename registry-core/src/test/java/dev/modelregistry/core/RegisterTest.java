@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -116,5 +117,42 @@ class RegisterTest {
             assertEquals(Input.PARENT, parent.input());
             assertTrue(parent.getMessage().contains("base@1.0.0"), parent.getMessage());
         }
+    }
+
+    @Test
+    void fieldsNoCardCanHoldAreUsageErrorsNamingTheFieldAndWriteNothing() {
+        Path path = dir.resolve("r");
+        try (ModelRegistry registry = registries.open(path)) {
+            registry.register(Samples.request("fraud", "f").build());
+            RegistryUsageException control = assertThrows(RegistryUsageException.class, () -> registry.register(
+                    Samples.request("churn", "a").description("line one\nbell \u0007").build()));
+            assertEquals(Input.OTHER, control.input());
+            assertEquals("The description contains the control character U+0007 at index 14; remove it: only tab"
+                    + " and newline are allowed in text.", control.getMessage());
+            RegistryUsageException owner = assertThrows(RegistryUsageException.class,
+                    () -> Samples.request("churn", "a").owner(null).build());
+            assertEquals("The owner is missing (null); give a text, or an empty one to leave it out.",
+                    owner.getMessage());
+            Map<String, Object> metadata = new HashMap<>();
+            metadata.put("notes", null);
+            RegistryUsageException noValue = assertThrows(RegistryUsageException.class,
+                    () -> Samples.request("churn", "a").metadata(metadata).build());
+            assertEquals(Input.OTHER, noValue.input());
+            assertTrue(noValue.getMessage().contains("metadata value for key 'notes' is null"), noValue.getMessage());
+            Map<String, Double> metrics = new HashMap<>();
+            metrics.put("auc", null);
+            assertEquals(Input.METRIC, assertThrows(RegistryUsageException.class,
+                    () -> Samples.request("churn", "a").metrics(metrics).build()).input());
+            Lineage bell = new Lineage(List.of(), List.of(new Dataset("s3://data/\u0007", "", "")), "", "", "", "");
+            RegistryUsageException nested = assertThrows(RegistryUsageException.class,
+                    () -> registry.register(Samples.request("churn", "a").lineage(bell).build()));
+            assertEquals(Input.OTHER, nested.input());
+            assertTrue(nested.getMessage().startsWith("The change cannot be stored in models/churn/0.0.1/card.yaml:"
+                    + " control character U+0007"), nested.getMessage());
+            RegistryUsageException type = assertThrows(RegistryUsageException.class, () -> registry.register(
+                    Samples.request("churn", "a").metadata(Map.of("trained", Instant.EPOCH)).build()));
+            assertTrue(type.getMessage().contains("metadata value for key 'trained' is a java.time.Instant"), type.getMessage());
+        }
+        assertEquals("1", new GitCli(path).run("rev-list", "--count", "main").strip());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,13 +126,23 @@ class UpdateVersionTest {
             RegistryUsageException control = assertThrows(RegistryUsageException.class, () -> registry.updateVersion(
                     UpdateVersionRequest.builder(CHURN_120).description("bell \u0007").build()));
             assertEquals(Input.OTHER, control.input());
-            assertTrue(control.getMessage().startsWith("The change cannot be stored in models/churn/1.2.0/card.yaml: control character"),
-                    control.getMessage());
+            assertEquals("The description contains the control character U+0007 at index 5; remove it: only tab and"
+                    + " newline are allowed in text.", control.getMessage());
+            RegistryUsageException nested = assertThrows(RegistryUsageException.class, () -> registry.updateVersion(
+                    UpdateVersionRequest.builder(CHURN_120).metadata(Map.of("notes", List.of("bell \u0007"))).build()));
+            assertEquals(Input.OTHER, nested.input());
+            assertTrue(nested.getMessage().startsWith("The change cannot be stored in models/churn/1.2.0/card.yaml:"
+                    + " control character U+0007"), nested.getMessage());
+            Map<String, Object> noValue = new HashMap<>();
+            noValue.put("notes", null);
+            RegistryUsageException nullValue = assertThrows(RegistryUsageException.class, () ->
+                    UpdateVersionRequest.builder(CHURN_120).metadata(noValue).build());
+            assertEquals("metadata value for key 'notes' is null; leave the key out, or give it a value.",
+                    nullValue.getMessage());
             RegistryUsageException surrogate = assertThrows(RegistryUsageException.class, () -> registry.updateVersion(
                     UpdateVersionRequest.builder(CHURN_120).description("half \uD83D of a smile").build()));
             assertEquals(Input.OTHER, surrogate.input());
-            assertTrue(surrogate.getMessage().startsWith("The change cannot be stored: unpaired surrogate U+D83D"),
-                    surrogate.getMessage());
+            assertTrue(surrogate.getMessage().contains("unpaired surrogate U+D83D"), surrogate.getMessage());
             NotFoundException missing = assertThrows(NotFoundException.class, () -> registry.updateVersion(
                     UpdateVersionRequest.builder(ModelReference.parse("churn@9.0.0")).description("x").build()));
             assertEquals(Input.VERSION, missing.input());
