@@ -10,11 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.modelregistry.core.check.Problem;
 import dev.modelregistry.core.domain.ModelReference;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.testing.GitCli;
 import dev.modelregistry.core.testing.Samples;
 import dev.modelregistry.core.testing.TestRegistries;
+import dev.modelregistry.core.testing.WorkTreeClone;
 
 class TransitionTest {
 
@@ -90,5 +92,49 @@ class TransitionTest {
         }
         assertEquals(List.of("Archive churn 0.0.1", "Deprecate churn 0.0.1", "Register churn 0.0.1"),
                 new GitCli(path).run("log", "--format=%s", "main").lines().toList());
+    }
+
+    @Test
+    void aPolicyMayNotDemoteIntoAnExclusiveStageNotEvenItself() {
+        Path path = dir.resolve("r");
+        try (ModelRegistry registry = registries.open(path)) {
+            registry.register(Samples.request("churn", "1").build());
+        }
+        WorkTreeClone clone = WorkTreeClone.of(path, dir.resolve("clone"));
+        clone.write("registry.yaml", """
+                stages:
+                  development:
+                    to: [production]
+                  production:
+                    to: [development]
+                    exclusive: true
+                    demoteTo: production
+                """).commitAndPush("Demote production into itself", "main");
+        try (ModelRegistry registry = registries.open(path)) {
+            InvalidRegistryFileException self = assertThrows(InvalidRegistryFileException.class,
+                    () -> registry.transition(move("churn@0.0.1", "production", "")));
+            assertEquals("registry.yaml:7: stages.production.demoteTo: the stage demotes into itself, so it would"
+                    + " hold two versions of a model; demote into another stage, such as deprecated", self.getMessage());
+            assertEquals("development", registry.get(ModelReference.parse("churn@0.0.1")).stage().value());
+        }
+        clone.write("registry.yaml", """
+                stages:
+                  development:
+                    to: [canary]
+                  canary:
+                    to: [production]
+                    exclusive: true
+                    demoteTo: production
+                  production:
+                    to: [development]
+                    exclusive: true
+                    demoteTo: development
+                """).commitAndPush("Demote canary into production", "main");
+        try (ModelRegistry registry = registries.open(path)) {
+            Problem problem = registry.check().problems().get(0);
+            assertEquals("registry.yaml:7: [schema] stages.canary.demoteTo: demotes into production, an exclusive"
+                    + " stage, which would then hold two versions of a model; demote into a stage that is not"
+                    + " exclusive, such as deprecated", problem.describe());
+        }
     }
 }

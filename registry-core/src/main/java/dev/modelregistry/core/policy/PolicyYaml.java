@@ -73,12 +73,21 @@ public final class PolicyYaml {
 
     private static Map<StageName, StageRule> stages(YamlFields f) {
         Map<StageName, StageRule> stages = new LinkedHashMap<>();
+        Map<StageName, YamlFields> fields = new LinkedHashMap<>();
         for (Map.Entry<String, YamlFields> entry : f.mappingEntries().entrySet()) {
             StageName name = DomainFields.parse(f, entry.getKey(), entry.getKey(), StageName::of);
             stages.put(name, stage(name, entry.getValue()));
+            fields.put(name, entry.getValue());
         }
         if (stages.isEmpty()) {
             throw f.invalid("stages", "no stages are listed", "list at least one stage, or leave stages out");
+        }
+        for (StageRule rule : stages.values()) {
+            rule.demoteTo().map(stages::get).filter(StageRule::exclusive).ifPresent(target -> {
+                throw fields.get(rule.name()).invalid("demoteTo", "demotes into " + target.name()
+                        + ", an exclusive stage, which would then hold two versions of a model",
+                        "demote into a stage that is not exclusive, such as deprecated");
+            });
         }
         return stages;
     }
@@ -91,6 +100,10 @@ public final class PolicyYaml {
         if (exclusive && demoteTo.isEmpty()) {
             throw f.invalid("exclusive", "an exclusive stage must say where its previous holder goes",
                     "add demoteTo: deprecated (or another stage)");
+        }
+        if (demoteTo.filter(name::equals).isPresent()) {
+            throw f.invalid("demoteTo", "the stage demotes into itself, so it would hold two versions of a model",
+                    "demote into another stage, such as deprecated");
         }
         if (!exclusive && demoteTo.isPresent()) {
             throw f.invalid("demoteTo", "only an exclusive stage demotes its holder", "add exclusive: true or remove demoteTo");

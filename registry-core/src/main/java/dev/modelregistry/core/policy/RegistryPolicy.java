@@ -23,7 +23,10 @@ import dev.modelregistry.core.domain.StageName;
 public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> stages, RetentionPolicy retention,
         ArtifactSettings artifacts) {
 
-    /** Keeps the stages in file order and checks that every stage it names exists. */
+    /**
+     * Keeps the stages in file order and checks that every stage it names exists, and that no
+     * stage demotes into an exclusive one.
+     */
     public RegistryPolicy {
         stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
         if (!stages.containsKey(initialStage)) {
@@ -37,6 +40,9 @@ public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> s
                     throw new IllegalArgumentException("stage " + rule.name() + " names " + target
                             + ", which is not one of the stages");
                 }
+            }
+            if (rule.demoteTo().map(stages::get).filter(StageRule::exclusive).isPresent()) {
+                throw new IllegalArgumentException("stage " + rule.name() + " demotes into an exclusive stage");
             }
         }
     }

@@ -21,7 +21,10 @@ import dev.modelregistry.core.domain.StageName;
 public record StageRule(StageName name, List<StageName> allowedTargets, boolean exclusive,
         Optional<StageName> demoteTo, boolean protectedStage, boolean reviewed, StageRequirements requires) {
 
-    /** Copies the targets and checks that an exclusive stage says where its holder is demoted to. */
+    /**
+     * Copies the targets and checks that an exclusive stage, and only one, says where its holder
+     * is demoted to, and that this is another stage.
+     */
     public StageRule {
         Objects.requireNonNull(name, "name");
         allowedTargets = List.copyOf(allowedTargets);
@@ -29,6 +32,9 @@ public record StageRule(StageName name, List<StageName> allowedTargets, boolean 
         Objects.requireNonNull(requires, "requires");
         if (exclusive != demoteTo.isPresent()) {
             throw new IllegalArgumentException("an exclusive stage, and only one, names a stage to demote to");
+        }
+        if (demoteTo.filter(name::equals).isPresent()) {
+            throw new IllegalArgumentException("stage " + name + " demotes into itself");
         }
     }
 
