@@ -37,7 +37,7 @@ final class Registration implements WriteOperation<ModelCard> {
         checkNameIsFree(view);
         Optional<ModelCard> repeat = sameBuildAndArtifact(view);
         if (repeat.isPresent()) {
-            return WritePlan.unchanged(repeat.get());
+            return WritePlan.unchanged(checkRepeat(repeat.get()));
         }
         List<Version> existing = view.versions(request.name());
         Version version = request.version().orElseGet(() -> request.bump().apply(
@@ -81,6 +81,17 @@ final class Registration implements WriteOperation<ModelCard> {
                 .filter(card -> card.artifact().sha256().equals(request.artifact().sha256()))
                 .filter(card -> card.lineage().buildKey().equals(build))
                 .findFirst();
+    }
+
+    /** The earlier registration of this build's artifact, unless the request asks for another version. */
+    private ModelCard checkRepeat(ModelCard existing) {
+        request.version().filter(asked -> !asked.equals(existing.version())).ifPresent(asked -> {
+            throw new ConflictException(Input.VERSION, "Cannot register " + request.name() + "@" + asked + ": this"
+                    + " artifact was already registered by build " + existing.lineage().buildKey() + " as "
+                    + existing.id() + "; ask for " + existing.version() + " to get that version, or register the"
+                    + " artifact from another build.");
+        });
+        return existing;
     }
 
     private void checkVersionIsFree(List<Version> existing, Version version) {

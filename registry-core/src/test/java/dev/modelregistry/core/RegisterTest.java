@@ -97,6 +97,16 @@ class RegisterTest {
             assertFalse(again.created());
             assertTrue(again.commitId().isEmpty());
             assertEquals(first.card(), again.card());
+            RegistrationResult sameVersion = registry.register(Samples.request("churn", "x").lineage(build)
+                    .version(first.card().version()).build());
+            assertFalse(sameVersion.created());
+            assertEquals(first.card(), sameVersion.card());
+            ConflictException otherVersion = assertThrows(ConflictException.class, () -> registry.register(
+                    Samples.request("churn", "x").lineage(build).version(Version.parse("2.0.0")).build()));
+            assertEquals(Input.VERSION, otherVersion.input());
+            assertEquals("Cannot register churn@2.0.0: this artifact was already registered by build run-7 as"
+                    + " churn@0.0.1; ask for 0.0.1 to get that version, or register the artifact from another build.",
+                    otherVersion.getMessage());
             RegistrationResult otherBuild = registry.register(Samples.request("churn", "x")
                     .lineage(new Lineage(List.of(), List.of(), "", "", "run-8", "")).build());
             assertTrue(otherBuild.created());
