@@ -3,7 +3,6 @@ package dev.modelregistry.core;
 import java.util.List;
 import java.util.Optional;
 
-import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.git.CommitMessage;
@@ -17,7 +16,8 @@ import dev.modelregistry.core.store.RegistryView;
 
 /**
  * Removes a model's whole directory: {@code model.yaml}, its aliases and every version. A model
- * with a version in a protected stage needs force.
+ * with a version in a protected stage, or whose card cannot be read, needs force; see
+ * {@link RemovalGuard}.
  */
 final class DeleteModel implements WriteOperation<DeleteResult> {
 
@@ -31,10 +31,9 @@ final class DeleteModel implements WriteOperation<DeleteResult> {
     public WritePlan<DeleteResult> plan(GitSnapshot head) {
         RegistryView view = new RegistryView(head);
         RegisteredModel model = view.requireModel(request.name());
-        List<ModelCard> cards = view.cards(model.name());
-        boolean forced = ProtectedVersions.checkRemovable(view.policy(), cards, request.force(),
-                "model " + model.name());
-        List<VersionId> removed = cards.stream().map(ModelCard::id).toList();
+        List<VersionId> removed = view.versions(model.name()).stream()
+                .map(version -> new VersionId(model.name(), version)).toList();
+        boolean forced = new RemovalGuard(view, request.force(), "model " + model.name()).check(removed);
         CommitMessage.Builder message = ActionMessages.about("Delete model " + model.name(),
                 RegistryAction.DELETE_MODEL, model.name());
         removed.forEach(id -> message.trailer(RegistryTrailers.REMOVED, id.toString()));

@@ -176,6 +176,8 @@ public final class ModelRegistry implements AutoCloseable {
      * them.
      *
      * @throws ProtectedStageException when the version is in a protected stage and force is not given
+     * @throws InvalidRegistryFileException when its card cannot be read and force is not given; force
+     *     deletes a version given as {@code name@version} by its directory alone
      * @throws NotFoundException when the reference names no version
      */
     public DeleteResult deleteVersion(DeleteRequest request) {
@@ -187,6 +189,7 @@ public final class ModelRegistry implements AutoCloseable {
      * Deletes a model's files: {@code model.yaml} and every version, in one commit; history keeps them.
      *
      * @throws ProtectedStageException when a version is in a protected stage and force is not given
+     * @throws InvalidRegistryFileException when a card cannot be read and force is not given
      * @throws NotFoundException when there is no such model
      */
     public DeleteResult deleteModel(DeleteModelRequest request) {

@@ -19,6 +19,7 @@ import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.testing.GitCli;
+import dev.modelregistry.core.testing.HandEditor;
 import dev.modelregistry.core.testing.Samples;
 import dev.modelregistry.core.testing.TestRegistries;
 
@@ -171,5 +172,37 @@ class DeleteTest {
         assertTrue(git.run("show", commit + "^:models/churn/model.yaml").contains("champion: \"1.0.0\""));
         assertTrue(git.run("show", commit + "^:models/churn/1.2.0/card.yaml").contains("stage: \"staging\""));
         git.run("fsck", "--full", "--strict");
+    }
+
+    @Test
+    void forceDeletesAVersionOrModelWhoseCardIsBrokenByItsDirectoryAlone() {
+        Path path = dir.resolve("r");
+        GitCli git = new GitCli(path);
+        try (ModelRegistry registry = registries.open(path)) {
+            populate(registry);
+        }
+        HandEditor.clone(path, dir.resolve("edit"))
+                .write("models/churn/1.1.0/card.yaml", "name: [broken\n")
+                .write("models/fraud/0.1.0/card.yaml", "name: \"fraud\"\n")
+                .commitAndPush("Break two cards by hand");
+        try (ModelRegistry registry = registries.open(path)) {
+            String before = count(git);
+            InvalidRegistryFileException refused = assertThrows(InvalidRegistryFileException.class,
+                    () -> registry.deleteVersion(new DeleteRequest(VersionId.parse("churn@1.1.0"), false, "")));
+            assertEquals("models/churn/1.1.0/card.yaml", refused.path());
+            assertTrue(refused.getMessage().endsWith(", or repeat with force to delete it as it is"),
+                    refused.getMessage());
+            assertEquals(before, count(git));
+            DeleteResult version = registry.deleteVersion(new DeleteRequest(VersionId.parse("churn@1.1.0"), true,
+                    "broken by hand"));
+            assertTrue(version.forced());
+            assertEquals(List.of(VersionId.parse("churn@1.1.0")), version.removed());
+            assertEquals("1.2.0", registry.get(ModelReference.parse("churn@latest")).version().toString());
+            DeleteResult model = registry.deleteModel(new DeleteModelRequest(ModelName.of("fraud"), true, ""));
+            assertTrue(model.forced());
+            assertEquals(List.of(VersionId.parse("fraud@0.1.0")), model.removed());
+        }
+        assertEquals("Forced: true", git.run("log", "-1", "--format=%(trailers:key=Forced)", "main~1").strip());
+        assertEquals("models/churn\n", git.run("ls-tree", "--name-only", "main", "models/"));
     }
 }

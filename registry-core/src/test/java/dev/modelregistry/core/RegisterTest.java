@@ -26,6 +26,7 @@ import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.testing.GitCli;
 import dev.modelregistry.core.testing.Samples;
 import dev.modelregistry.core.testing.TestRegistries;
+import dev.modelregistry.core.testing.WorkTreeClone;
 
 class RegisterTest {
 
@@ -164,5 +165,22 @@ class RegisterTest {
             assertTrue(type.getMessage().contains("metadata value for key 'trained' is a java.time.Instant"), type.getMessage());
         }
         assertEquals("1", new GitCli(path).run("rev-list", "--count", "main").strip());
+    }
+
+    @Test
+    void aModelDirectoryWithAnInvalidNameDoesNotBlockRegisteringOthers() {
+        Path path = dir.resolve("r");
+        try (ModelRegistry registry = registries.open(path)) {
+            registry.register(Samples.request("churn", "1").build());
+        }
+        WorkTreeClone.of(path, dir.resolve("edit")).write("models/bad..name/model.yaml", "name: \"bad..name\"\n")
+                .commitAndPush("Add a model directory by hand", "main");
+        try (ModelRegistry registry = registries.open(path)) {
+            assertTrue(registry.register(Samples.request("fraud", "f").build()).created());
+            assertTrue(registry.register(Samples.request("churn", "2").build()).created());
+            ConflictException clash = assertThrows(ConflictException.class,
+                    () -> registry.register(Samples.request("CHURN", "3").build()));
+            assertEquals(Input.NAME, clash.input());
+        }
     }
 }

@@ -45,10 +45,31 @@ public final class ReferenceResolver {
         return greatest(reference, view.cards(model.name()));
     }
 
+    /**
+     * The version {@code reference} means. An exact version is found by its directory alone, so
+     * its card is not read; other references read cards as {@link #resolve} does.
+     *
+     * @throws NotFoundException naming what exists instead
+     */
+    public VersionId resolveId(ModelReference reference) {
+        if (reference.selector() instanceof Selector.ExactVersion exact) {
+            view.requireModel(reference.name());
+            VersionId id = new VersionId(reference.name(), exact.version());
+            if (!view.hasVersion(id)) {
+                throw noSuchVersion(reference);
+            }
+            return id;
+        }
+        return resolve(reference).id();
+    }
+
     private ModelCard exact(ModelReference reference, Version version) {
-        return view.card(new VersionId(reference.name(), version)).orElseThrow(() -> new NotFoundException(
-                Input.VERSION, "No version " + reference + " in the registry; the versions of " + reference.name()
-                        + " are: " + describe(view.versions(reference.name())) + "."));
+        return view.card(new VersionId(reference.name(), version)).orElseThrow(() -> noSuchVersion(reference));
+    }
+
+    private NotFoundException noSuchVersion(ModelReference reference) {
+        return new NotFoundException(Input.VERSION, "No version " + reference + " in the registry; the versions of "
+                + reference.name() + " are: " + describe(view.versions(reference.name())) + ".");
     }
 
     private ModelCard named(ModelReference reference, RegisteredModel model, String selector) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,9 +80,15 @@ public final class RegistryView {
                 "No model named \"" + name + "\" in the registry; list the models to see their names."));
     }
 
-    /** A model whose name equals {@code name} regardless of case, if any. */
+    /**
+     * A model whose name equals {@code name} regardless of case, if any. Only that directory's
+     * name is parsed, so another directory with an invalid name does not get in the way.
+     */
     public Optional<ModelName> modelIgnoringCase(ModelName name) {
-        return modelNames().stream().filter(n -> n.caseKey().equals(name.caseKey())).findFirst();
+        return snapshot.directories(RegistryLayout.MODELS_DIR).stream()
+                .filter(dir -> dir.toLowerCase(Locale.ROOT).equals(name.caseKey()))
+                .findFirst()
+                .map(dir -> parseSegment(RegistryLayout.MODELS_DIR + "/" + dir, () -> ModelName.of(dir)));
     }
 
     /** The versions of a model, lowest precedence first. */
@@ -93,6 +100,11 @@ public final class RegistryView {
         }
         versions.sort(Comparator.naturalOrder());
         return versions;
+    }
+
+    /** True when the version's directory exists, whether or not its card can be read. */
+    public boolean hasVersion(VersionId id) {
+        return snapshot.isDirectory(RegistryLayout.versionDir(id.name(), id.version()));
     }
 
     /** The card of one version. */
