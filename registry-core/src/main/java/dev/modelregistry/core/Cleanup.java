@@ -1,8 +1,11 @@
 package dev.modelregistry.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,8 +26,8 @@ import dev.modelregistry.core.store.RegistryView;
 
 /**
  * Removes old versions by retention, in one commit: of each model it keeps the newest N by
- * precedence, every version in a protected stage and every version under an alias. A dry run, or
- * nothing to remove, writes nothing.
+ * precedence, every version in a protected stage, every version under an alias, and every lineage
+ * parent of a version that stays. A dry run, or nothing to remove, writes nothing.
  */
 final class Cleanup implements WriteOperation<CleanupResult> {
 
@@ -44,18 +47,23 @@ final class Cleanup implements WriteOperation<CleanupResult> {
         Set<StageName> protectedStages = view.policy().protectedStages();
         List<ModelName> models = request.model().map(name -> List.of(view.requireModel(name).name()))
                 .orElseGet(view::modelNames);
-        List<VersionId> removed = new ArrayList<>();
-        List<KeptVersion> kept = new ArrayList<>();
+        List<VersionId> considered = new ArrayList<>();
+        Set<VersionId> removing = new HashSet<>();
+        Map<VersionId, KeptVersion> kept = new HashMap<>();
         for (ModelName name : models) {
             RegisteredModel model = view.requireModel(name);
             List<ModelCard> cards = view.cards(name);
             for (int i = 0; i < cards.size(); i++) {
                 ModelCard card = cards.get(i);
+                considered.add(card.id());
                 Optional<KeptVersion> why = whyKeep(card, model, cards.size() - i <= keep, keep, protectedStages);
-                why.ifPresentOrElse(kept::add, () -> removed.add(card.id()));
+                why.ifPresentOrElse(k -> kept.put(card.id(), k), () -> removing.add(card.id()));
             }
         }
-        CleanupResult result = new CleanupResult(removed, kept, request.dryRun(), Optional.empty());
+        keepParents(view.readableCards(), removing, kept);
+        List<VersionId> removed = considered.stream().filter(removing::contains).toList();
+        CleanupResult result = new CleanupResult(removed, considered.stream().filter(kept::containsKey)
+                .map(kept::get).toList(), request.dryRun(), Optional.empty());
         if (request.dryRun() || removed.isEmpty()) {
             return WritePlan.unchanged(result);
         }
@@ -80,6 +88,29 @@ final class Cleanup implements WriteOperation<CleanupResult> {
                     "under alias " + String.join(", ", aliases)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Keeps every version that a version staying in the registry names as a lineage parent, and
+     * so on up the lineage: lineage cannot be edited, so a removed parent would be missing for good.
+     */
+    private static void keepParents(List<ModelCard> allCards, Set<VersionId> removing, Map<VersionId, KeptVersion> kept) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (ModelCard card : allCards) {
+                if (removing.contains(card.id())) {
+                    continue;
+                }
+                for (VersionId parent : card.lineage().parents()) {
+                    if (removing.remove(parent)) {
+                        kept.put(parent, new KeptVersion(parent, KeptVersion.Reason.PARENT,
+                                "lineage parent of " + card.id()));
+                        changed = true;
+                    }
+                }
+            }
+        }
     }
 
     private CommitMessage message(List<VersionId> removed, int keep) {

@@ -20,7 +20,9 @@ public record KeptVersion(VersionId version, Reason reason, String detail) {
         /** It is in a stage the policy protects. */
         PROTECTED_STAGE,
         /** An alias points at it. */
-        ALIAS
+        ALIAS,
+        /** A version that stays names it as a lineage parent. */
+        PARENT
     }
 
     /** Refuses nulls. */

@@ -176,6 +176,8 @@ public final class ModelRegistry implements AutoCloseable {
      * them.
      *
      * @throws ProtectedStageException when the version is in a protected stage and force is not given
+     * @throws ConflictException (FORCE) when a version that stays names it as lineage parent and
+     *     force is not given
      * @throws InvalidRegistryFileException when its card cannot be read and force is not given; force
      *     deletes a version given as {@code name@version} by its directory alone
      * @throws NotFoundException when the reference names no version
@@ -189,6 +191,8 @@ public final class ModelRegistry implements AutoCloseable {
      * Deletes a model's files: {@code model.yaml} and every version, in one commit; history keeps them.
      *
      * @throws ProtectedStageException when a version is in a protected stage and force is not given
+     * @throws ConflictException (FORCE) when a version of another model names one of its versions
+     *     as lineage parent and force is not given
      * @throws InvalidRegistryFileException when a card cannot be read and force is not given
      * @throws NotFoundException when there is no such model
      */
@@ -199,8 +203,8 @@ public final class ModelRegistry implements AutoCloseable {
 
     /**
      * Removes old versions by retention in one commit: of each model (or of the one requested) it
-     * keeps the newest N by precedence, every version in a protected stage and every version under
-     * an alias. A dry run returns the same plan and writes nothing; so does a cleanup with nothing
+     * keeps the newest N by precedence, every version in a protected stage, every version under an
+     * alias and every lineage parent of a version that stays. A dry run returns the same plan and writes nothing; so does a cleanup with nothing
      * to remove.
      *
      * @throws NotFoundException when the requested model does not exist

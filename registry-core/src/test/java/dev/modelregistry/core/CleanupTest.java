@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.modelregistry.core.card.Lineage;
 import dev.modelregistry.core.domain.AliasName;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.ModelReference;
@@ -149,6 +150,30 @@ class CleanupTest {
             assertEquals(List.of("churn@1.2.0", "churn@1.3.0", "churn@1.4.0", "churn@1.5.0", "fraud@0.1.0",
                     "fraud@0.2.0", "fraud@0.3.0"), ids(keepNone.removed()));
             assertEquals(before, count(git));
+        }
+    }
+
+    @Test
+    void keepsTheLineageParentsOfVersionsThatStayUpTheLineage() {
+        Path path = dir.resolve("r");
+        try (ModelRegistry registry = registries.open(path)) {
+            for (int minor = 0; minor <= 3; minor++) {
+                registry.register(Samples.request("base", "b" + minor).version(Version.parse("1." + minor + ".0"))
+                        .lineage(minor == 1 ? Samples.parents("base@1.0.0") : Lineage.NONE).build());
+            }
+            registry.register(Samples.request("churn", "c").version(Version.parse("2.0.0"))
+                    .lineage(Samples.parents("base@1.1.0")).build());
+            CleanupResult result = registry.cleanup(keep(1, false));
+            assertEquals(List.of("base@1.2.0"), ids(result.removed()));
+            assertEquals(List.of(
+                    new KeptVersion(VersionId.parse("base@1.0.0"), KeptVersion.Reason.PARENT,
+                            "lineage parent of base@1.1.0"),
+                    new KeptVersion(VersionId.parse("base@1.1.0"), KeptVersion.Reason.PARENT,
+                            "lineage parent of churn@2.0.0"),
+                    new KeptVersion(VersionId.parse("base@1.3.0"), KeptVersion.Reason.NEWEST, "one of the newest 1"),
+                    new KeptVersion(VersionId.parse("churn@2.0.0"), KeptVersion.Reason.NEWEST, "one of the newest 1")),
+                    result.kept());
+            assertTrue(registry.check().isClean(), () -> registry.check().problems().toString());
         }
     }
 }

@@ -205,4 +205,39 @@ class DeleteTest {
         assertEquals("Forced: true", git.run("log", "-1", "--format=%(trailers:key=Forced)", "main~1").strip());
         assertEquals("models/churn\n", git.run("ls-tree", "--name-only", "main", "models/"));
     }
+
+    @Test
+    void aLineageParentOfAVersionThatStaysNeedsForce() {
+        Path path = dir.resolve("r");
+        GitCli git = new GitCli(path);
+        try (ModelRegistry registry = registries.open(path)) {
+            registry.register(Samples.request("base", "b").version(Version.parse("1.0.0")).build());
+            registry.register(Samples.request("churn", "c0").version(Version.parse("1.0.0"))
+                    .lineage(Samples.parents("base@1.0.0")).build());
+            registry.register(Samples.request("churn", "c1").version(Version.parse("1.1.0"))
+                    .lineage(Samples.parents("churn@1.0.0")).build());
+            registry.register(Samples.request("fraud", "f").version(Version.parse("0.1.0"))
+                    .lineage(Samples.parents("base@1.0.0")).build());
+            String before = count(git);
+            ConflictException version = assertThrows(ConflictException.class, () -> registry.deleteVersion(
+                    new DeleteRequest(VersionId.parse("base@1.0.0"), false, "")));
+            assertEquals(Input.FORCE, version.input());
+            assertEquals("base@1.0.0 is a lineage parent of churn@1.0.0, fraud@0.1.0. Deleting a parent leaves its"
+                    + " children with a missing parent for good; delete the children first, or repeat with force to"
+                    + " delete it.", version.getMessage());
+            ConflictException model = assertThrows(ConflictException.class, () -> registry.deleteModel(
+                    new DeleteModelRequest(ModelName.of("base"), false, "")));
+            assertTrue(model.getMessage().endsWith("repeat with force to delete model base."), model.getMessage());
+            assertThrows(ConflictException.class, () -> registry.deleteVersion(
+                    new DeleteRequest(VersionId.parse("churn@1.0.0"), false, "")));
+            assertEquals(before, count(git));
+
+            assertFalse(registry.deleteModel(new DeleteModelRequest(CHURN, false, "")).forced());
+            DeleteResult forced = registry.deleteVersion(new DeleteRequest(VersionId.parse("base@1.0.0"), true, ""));
+            assertTrue(forced.forced());
+            assertEquals(List.of("models/fraud/0.1.0/card.yaml missing-parent"), registry.check().problems().stream()
+                    .map(problem -> problem.path() + " " + problem.rule()).toList());
+        }
+        assertEquals("Forced: true", git.run("log", "-1", "--format=%(trailers:key=Forced)", "main").strip());
+    }
 }

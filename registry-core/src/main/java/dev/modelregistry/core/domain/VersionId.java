@@ -1,5 +1,6 @@
 package dev.modelregistry.core.domain;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,10 @@ import java.util.Objects;
  * @param version its exact version
  */
 public record VersionId(ModelName name, Version version) {
+
+    /** Orders ids by model name regardless of case, then by version precedence. */
+    public static final Comparator<VersionId> ORDER =
+            Comparator.comparing((VersionId id) -> id.name().caseKey()).thenComparing(VersionId::version);
 
     private static final ReferenceSyntax SYNTAX =
             new ReferenceSyntax("version id", "use name@version, e.g. churn@1.2.0");

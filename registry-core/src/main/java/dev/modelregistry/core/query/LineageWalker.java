@@ -1,7 +1,6 @@
 package dev.modelregistry.core.query;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +28,6 @@ public final class LineageWalker {
     /** The depth meaning "every generation". */
     public static final int UNLIMITED = Integer.MAX_VALUE;
 
-    private static final Comparator<VersionId> ORDER =
-            Comparator.comparing((VersionId id) -> id.name().caseKey()).thenComparing(VersionId::version);
     private static final String DEPTH_FIX =
             "give how many generations to show, or leave the depth out for all of them";
 
@@ -59,12 +56,12 @@ public final class LineageWalker {
         return new LineageReport(ancestors, descendants);
     }
 
-    /** Each version named as a parent, to the versions that name it, in {@link #ORDER}. */
+    /** Each version named as a parent, to the versions that name it, in {@link VersionId#ORDER}. */
     private Map<VersionId, List<VersionId>> childrenIndex() {
         Map<VersionId, Set<VersionId>> index = new HashMap<>();
         for (ModelCard card : view.allCards()) {
             for (VersionId parent : card.lineage().parents()) {
-                index.computeIfAbsent(parent, p -> new TreeSet<>(ORDER)).add(card.id());
+                index.computeIfAbsent(parent, p -> new TreeSet<>(VersionId.ORDER)).add(card.id());
             }
         }
         Map<VersionId, List<VersionId>> lists = new HashMap<>();

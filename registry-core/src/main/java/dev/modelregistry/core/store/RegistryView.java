@@ -134,6 +134,25 @@ public final class RegistryView {
         return result;
     }
 
+    /**
+     * The cards of every version whose card can be read. Directories with invalid names, missing
+     * cards and cards that cannot be read are skipped (a check reports them), so that a guard
+     * scanning the whole registry, such as for lineage children, does not fail on one broken file.
+     */
+    public List<ModelCard> readableCards() {
+        List<ModelCard> result = new ArrayList<>();
+        for (String model : snapshot.directories(RegistryLayout.MODELS_DIR)) {
+            for (String version : snapshot.directories(RegistryLayout.MODELS_DIR + "/" + model)) {
+                try {
+                    card(new VersionId(ModelName.of(model), Version.parse(version))).ifPresent(result::add);
+                } catch (RegistryUsageException skipped) {
+                    // an invalid directory name or a broken card: not readable, so skipped
+                }
+            }
+        }
+        return result;
+    }
+
     private byte[] load(GitSnapshot.FileEntry file) {
         return RegistryFiles.load(snapshot, file);
     }

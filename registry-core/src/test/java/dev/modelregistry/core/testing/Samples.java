@@ -4,10 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 
 import dev.modelregistry.core.RegisterRequest;
 import dev.modelregistry.core.card.Artifact;
+import dev.modelregistry.core.card.Lineage;
 import dev.modelregistry.core.domain.ModelName;
+import dev.modelregistry.core.domain.VersionId;
 
 /** Small factories for test data. */
 public final class Samples {
@@ -29,6 +33,11 @@ public final class Samples {
     public static Artifact artifact(String seed) {
         String sha = sha256(seed);
         return new Artifact("file:///artifacts/" + sha + ".bin", sha, seed.length(), "onnx");
+    }
+
+    /** Lineage with nothing but these parents, each written {@code name@version}. */
+    public static Lineage parents(String... parents) {
+        return new Lineage(Stream.of(parents).map(VersionId::parse).toList(), List.of(), "", "", "", "");
     }
 
     /** A request builder for {@code name} with an artifact derived from {@code seed}. */
