@@ -73,21 +73,22 @@ final class Transition implements WriteOperation<TransitionResult> {
     }
 
     /**
-     * A human subject: "Deprecate churn 1.2.0" and "Archive churn 1.2.0" for those stages,
-     * "Promote churn 1.2.0 to production" for moves forward in the stage order, and
-     * "Move churn 1.2.0 back to staging" for moves back.
+     * A human subject, by the policy's stage order: "Move churn 1.2.0 back to staging" for a move
+     * to an earlier stage; for a move to a later one "Deprecate churn 1.2.0" or "Archive churn
+     * 1.2.0" when the stage is named so, else "Promote churn 1.2.0 to production".
      */
     private static String subject(RegistryPolicy policy, ModelCard card, StageName target) {
         String version = card.name() + " " + card.version();
+        List<StageName> order = List.copyOf(policy.stages().keySet());
+        if (order.indexOf(target) < order.indexOf(card.stage())) {
+            return "Move " + version + " back to " + target;
+        }
         if (target.value().equals("deprecated")) {
             return "Deprecate " + version;
         }
         if (target.value().equals("archived")) {
             return "Archive " + version;
         }
-        List<StageName> order = List.copyOf(policy.stages().keySet());
-        return order.indexOf(target) > order.indexOf(card.stage())
-                ? "Promote " + version + " to " + target
-                : "Move " + version + " back to " + target;
+        return "Promote " + version + " to " + target;
     }
 }

@@ -83,15 +83,43 @@ class TransitionTest {
     }
 
     @Test
-    void deprecateAndArchiveHaveTheirOwnSubjects() {
+    void deprecateAndArchiveHaveTheirOwnSubjectsOnlyForwardInTheStageOrder() {
         Path path = dir.resolve("r");
         try (ModelRegistry registry = registries.open(path)) {
             registry.register(Samples.request("churn", "1").build());
             registry.transition(move("churn@latest", "deprecated", "superseded"));
             registry.transition(move("churn@latest", "archived", ""));
+            registry.transition(move("churn@latest", "deprecated", "needed for an audit"));
         }
-        assertEquals(List.of("Archive churn 0.0.1", "Deprecate churn 0.0.1", "Register churn 0.0.1"),
-                new GitCli(path).run("log", "--format=%s", "main").lines().toList());
+        assertEquals(List.of("Move churn 0.0.1 back to deprecated", "Archive churn 0.0.1", "Deprecate churn 0.0.1",
+                "Register churn 0.0.1"), new GitCli(path).run("log", "--format=%s", "main").lines().toList());
+    }
+
+    @Test
+    void aCustomStageOrderDecidesWhatIsForward() {
+        Path path = dir.resolve("r");
+        try (ModelRegistry registry = registries.open(path)) {
+            registry.register(Samples.request("churn", "1").build());
+        }
+        WorkTreeClone.of(path, dir.resolve("clone")).write("registry.yaml", """
+                initialStage: development
+                stages:
+                  archived:
+                    to: [development]
+                  development:
+                    to: [archived, review]
+                  review:
+                    to: [development]
+                """).commitAndPush("Custom stages", "main");
+        try (ModelRegistry registry = registries.open(path)) {
+            registry.transition(move("churn@latest", "review", ""));
+            registry.transition(move("churn@latest", "development", ""));
+            registry.transition(move("churn@latest", "archived", ""));
+            registry.transition(move("churn@latest", "development", ""));
+        }
+        assertEquals(List.of("Promote churn 0.0.1 to development", "Move churn 0.0.1 back to archived",
+                "Move churn 0.0.1 back to development", "Promote churn 0.0.1 to review"),
+                new GitCli(path).run("log", "-4", "--format=%s", "main").lines().toList());
     }
 
     @Test
