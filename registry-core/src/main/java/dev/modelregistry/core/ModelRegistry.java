@@ -63,7 +63,12 @@ public final class ModelRegistry implements AutoCloseable {
     private ModelRegistry(RegistryRepository repository, RegistryOptions options) {
         this.repository = repository;
         this.options = options;
-        this.actor = options.actor().orElseGet(repository::defaultActor);
+        try {
+            this.actor = options.actor().orElseGet(repository::defaultActor);
+        } catch (RuntimeException e) {
+            repository.close();
+            throw e;
+        }
     }
 
     /**
@@ -316,9 +321,14 @@ public final class ModelRegistry implements AutoCloseable {
      * Checks the registry as it is at {@code commitish}: any branch, tag, commit id or revision
      * expression of the registry repository, such as a pull request's head ref.
      *
-     * @throws RegistryUsageException naming {@code commitish} when it names no commit
+     * @throws RegistryUsageException (REGISTRY) naming {@code commitish} when it names no commit, or
+     *     when it is null
      */
     public CheckReport check(String commitish) {
+        if (commitish == null) {
+            throw new RegistryUsageException(Input.REGISTRY, "No commit to check (null); give a branch, tag or commit"
+                    + " id of the registry repository, or check the registry branch with check().");
+        }
         return repository.readAt(repository.resolveCommit(commitish), RegistryChecker::check);
     }
 

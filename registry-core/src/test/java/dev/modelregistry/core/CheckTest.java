@@ -97,6 +97,10 @@ class CheckTest {
                 assertTrue(e.getMessage().startsWith("\"" + commitish + "\" "), e.getMessage());
                 assertTrue(e.getMessage().contains("such as main."), e.getMessage());
             }
+            RegistryUsageException none = assertThrows(RegistryUsageException.class, () -> registry.check(null));
+            assertEquals(Input.REGISTRY, none.input());
+            assertEquals("No commit to check (null); give a branch, tag or commit id of the registry repository, or"
+                    + " check the registry branch with check().", none.getMessage());
         }
     }
 

@@ -122,6 +122,11 @@ class RegisterTest {
             ConflictException clash = assertThrows(ConflictException.class,
                     () -> registry.register(Samples.request("Churn", "2").build()));
             assertEquals(Input.NAME, clash.input());
+            NotFoundException wrongCase = assertThrows(NotFoundException.class,
+                    () -> registry.get(ModelReference.parse("Churn@latest")));
+            assertEquals(Input.NAME, wrongCase.input());
+            assertEquals("No model named \"Churn\" in the registry; did you mean \"churn\"? Names keep their case.",
+                    wrongCase.getMessage());
             NotFoundException parent = assertThrows(NotFoundException.class, () -> registry.register(
                     Samples.request("child", "3").lineage(new Lineage(List.of(VersionId.parse("base@1.0.0")), List.of(),
                             "", "", "", "")).build()));

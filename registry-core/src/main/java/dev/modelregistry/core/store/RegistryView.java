@@ -74,10 +74,15 @@ public final class RegistryView {
         });
     }
 
-    /** The model with exactly this name, or a not-found error that says how to list models. */
+    /**
+     * The model with exactly this name, or a not-found error that names the model whose name
+     * differs only in case, else says how to list models.
+     */
     public RegisteredModel requireModel(ModelName name) {
         return model(name).orElseThrow(() -> new NotFoundException(dev.modelregistry.core.Input.NAME,
-                "No model named \"" + name + "\" in the registry; list the models to see their names."));
+                "No model named \"" + name + "\" in the registry; " + modelIgnoringCase(name)
+                        .map(existing -> "did you mean \"" + existing + "\"? Names keep their case.")
+                        .orElse("list the models to see their names.")));
     }
 
     /**
