@@ -36,6 +36,7 @@ import dev.modelregistry.core.query.Direction;
 import dev.modelregistry.core.query.LineageReport;
 import dev.modelregistry.core.query.LineageWalker;
 import dev.modelregistry.core.query.ModelComparison;
+import dev.modelregistry.core.query.ModelSummary;
 import dev.modelregistry.core.query.SearchQuery;
 import dev.modelregistry.core.store.ReferenceResolver;
 import dev.modelregistry.core.store.RegistryView;
@@ -224,9 +225,14 @@ public final class ModelRegistry implements AutoCloseable {
 
     /** Every registered model, sorted by name regardless of case. */
     public List<RegisteredModel> listModels() {
+        return listModelSummaries().stream().map(ModelSummary::model).toList();
+    }
+
+    /** Every registered model with its versions, sorted by name regardless of case; reads no card. */
+    public List<ModelSummary> listModelSummaries() {
         return read(view -> view.modelNames().stream()
                 .sorted(Comparator.comparing(ModelName::caseKey))
-                .map(view::requireModel)
+                .map(name -> new ModelSummary(view.requireModel(name), view.versions(name)))
                 .toList());
     }
 

@@ -36,6 +36,8 @@ class CheckTest {
             CheckReport report = registry.check();
             assertTrue(report.isClean(), () -> String.join("\n", report.lines()));
             assertTrue(report.commit().isEmpty());
+            assertEquals(0, report.models());
+            assertEquals(0, report.versions());
         }
     }
 
@@ -60,6 +62,8 @@ class CheckTest {
             CheckReport report = registry.check();
             assertTrue(report.isClean(), () -> String.join("\n", report.lines()));
             assertEquals(head, report.commit().orElseThrow());
+            assertEquals(2, report.models());
+            assertEquals(3, report.versions());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ import dev.modelregistry.core.domain.MetricPredicate;
 import dev.modelregistry.core.domain.ModelNamePattern;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.domain.Tag;
+import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.query.CardFilter;
+import dev.modelregistry.core.query.ModelSummary;
 import dev.modelregistry.core.query.SearchOrder;
 import dev.modelregistry.core.query.SearchQuery;
 import dev.modelregistry.core.testing.GitCli;
@@ -154,6 +157,24 @@ class SearchTest {
             assertEquals(List.of("churn", "ChurnEU", "fraud"),
                     registry.listModels().stream().map(RegisteredModel::name).map(Object::toString).toList());
             assertEquals("classification", registry.listModels().get(0).taskType());
+        }
+    }
+
+    @Test
+    void modelSummariesGiveEachModelsVersionsAndLatestWithoutReadingCards() {
+        try (ModelRegistry registry = fixture.open()) {
+            List<ModelSummary> summaries = registry.listModelSummaries();
+            assertEquals(List.of("churn", "ChurnEU", "fraud"),
+                    summaries.stream().map(s -> s.model().name().value()).toList());
+            assertEquals(List.of(Version.parse("1.0.0"), Version.parse("1.1.0")), summaries.get(0).versions());
+            assertEquals(Optional.of(Version.parse("1.1.0")), summaries.get(0).latest());
+        }
+        // A broken card does not hide its model's versions from the overview.
+        HandEditor.clone(fixture.path(), fixture.path().resolveSibling("clone"))
+                .write("models/fraud/0.1.0/card.yaml", "name: \"fraud\"\nversion: 0.1\n")
+                .commitAndPush("Break the fraud card by hand");
+        try (ModelRegistry registry = fixture.open()) {
+            assertEquals(List.of(Version.parse("0.1.0")), registry.listModelSummaries().get(2).versions());
         }
     }
 

@@ -8,13 +8,19 @@ import java.util.Optional;
  * What a check of a whole registry tree found: every problem, ordered by path and line.
  *
  * @param commit   the commit checked, empty for a registry with no commit yet
+ * @param models   how many model directories with valid names the check found
+ * @param versions how many version directories with valid names the check found, in all models
  * @param problems the problems found; empty when the registry is clean
  */
-public record CheckReport(Optional<String> commit, List<Problem> problems) {
+public record CheckReport(Optional<String> commit, int models, int versions, List<Problem> problems) {
 
-    /** Copies the problems. */
+    /** Refuses negative counts and copies the problems. */
     public CheckReport {
         Objects.requireNonNull(commit, "commit");
+        if (models < 0 || versions < 0) {
+            throw new IllegalArgumentException("counts must be 0 or more: " + models + " models, " + versions
+                    + " versions");
+        }
         problems = List.copyOf(problems);
     }
 

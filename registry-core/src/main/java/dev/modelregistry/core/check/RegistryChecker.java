@@ -32,6 +32,7 @@ public final class RegistryChecker {
         List<CheckedModel> models = dirs.stream().map(files::model).toList();
         new ConsistencyChecks(policy, models, problems).run();
         problems.sort(ORDER);
-        return new CheckReport(snapshot.commit().map(RevCommit::name), problems);
+        int versions = dirs.stream().mapToInt(dir -> dir.versions().size()).sum();
+        return new CheckReport(snapshot.commit().map(RevCommit::name), dirs.size(), versions, problems);
     }
 }
