@@ -113,7 +113,7 @@ public abstract class AbstractRegistryMojo extends AbstractMojo {
     }
 
     /** Reads and checks the goal's parameters and returns the call that does its work. */
-    protected abstract RegistryCall prepare() throws IOException;
+    protected abstract RegistryCall prepare() throws IOException, MojoFailureException;
 
     /** The parameter that sets each request input of this goal, for failure messages. */
     protected abstract Map<Input, PluginParameter> parameters();

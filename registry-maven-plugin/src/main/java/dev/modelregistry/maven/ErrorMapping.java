@@ -2,6 +2,7 @@ package dev.modelregistry.maven;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,8 +29,24 @@ public final class ErrorMapping {
     /** The build failure for a usage error: its message, then the parameter that sets the blamed input. */
     public MojoFailureException usage(RegistryUsageException e) {
         PluginParameter parameter = parameters.get(e.input());
-        String message = parameter == null ? e.getMessage() : e.getMessage() + " (" + parameter.hint() + ")";
-        return new MojoFailureException(message, e);
+        return parameter == null ? new MojoFailureException(e.getMessage(), e) : blame(parameter, e);
+    }
+
+    /**
+     * Runs {@code step}, which reads the text of {@code parameter}; a usage error it throws fails the
+     * build blaming that parameter, whatever input the error names. For parameters that no
+     * {@link Input} stands for alone, such as a sort order or a time.
+     */
+    public static <T> T reading(PluginParameter parameter, Supplier<T> step) throws MojoFailureException {
+        try {
+            return step.get();
+        } catch (RegistryUsageException e) {
+            throw blame(parameter, e);
+        }
+    }
+
+    private static MojoFailureException blame(PluginParameter parameter, RegistryUsageException e) {
+        return new MojoFailureException(e.getMessage() + " (" + parameter.hint() + ")", e);
     }
 
     /** The build error for an internal registry failure. */

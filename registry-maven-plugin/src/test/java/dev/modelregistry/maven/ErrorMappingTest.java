@@ -2,6 +2,7 @@ package dev.modelregistry.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.util.Map;
@@ -44,6 +45,19 @@ class ErrorMappingTest {
     void inputWithoutParameterKeepsTheMessageAlone() {
         assertEquals("Reason is too long.",
                 mapping.usage(new RegistryUsageException(Input.REASON, "Reason is too long.")).getMessage());
+    }
+
+    @Test
+    void readingAParameterBlamesItWhateverInputTheErrorNames() throws MojoFailureException {
+        PluginParameter sort = new PluginParameter("model.sort", "sort", "-accuracy");
+        assertEquals("ok", ErrorMapping.reading(sort, () -> "ok"));
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> ErrorMapping.reading(sort,
+                () -> SortParameter.parse("-")));
+        assertEquals("Invalid sort order \"-\": it names nothing to sort by; give name, version, created or a metric"
+                + " name such as accuracy, with a leading - for descending order, e.g. -accuracy. (set it with"
+                + " -Dmodel.sort=-accuracy or <sort> in the plugin configuration)", failure.getMessage());
+        assertEquals(Input.OTHER, ((RegistryUsageException) failure.getCause()).input());
     }
 
     @Test
