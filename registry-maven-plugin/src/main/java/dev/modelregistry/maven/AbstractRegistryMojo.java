@@ -86,6 +86,9 @@ public abstract class AbstractRegistryMojo extends AbstractMojo {
                 result = call.on(opened);
             }
             new ResultWriter(getLog(), format, outputFile).write(result);
+            if (result.failure().isPresent()) {
+                throw new MojoFailureException(result.failure().get());
+            }
         } catch (RegistryUsageException e) {
             throw errors.usage(e);
         } catch (RegistryInternalException e) {

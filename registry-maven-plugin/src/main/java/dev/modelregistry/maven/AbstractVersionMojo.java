@@ -44,16 +44,9 @@ public abstract class AbstractVersionMojo extends AbstractRegistryMojo {
      * when that is set, as it is when the plugin's configuration names the model), that version.
      */
     protected final ModelReference reference() throws IOException {
-        if (given(ref)) {
-            return ModelReference.parse(ref.strip());
-        }
-        if (given(version)) {
-            if (!given(name)) {
-                throw new RegistryUsageException(Input.NAME, "No model name given for version " + version.strip()
-                        + ".");
-            }
-            return new ModelReference(ModelName.of(name.strip()), new Selector.ExactVersion(Version.parse(version
-                    .strip())));
+        Optional<ModelReference> given = givenReference();
+        if (given.isPresent()) {
+            return given.get();
         }
         Optional<ModelReference> registered = registeredInThisBuild()
                 .filter(found -> !given(name) || found.name().value().equals(name.strip()));
@@ -66,6 +59,29 @@ public abstract class AbstractVersionMojo extends AbstractRegistryMojo {
         }
         throw new RegistryUsageException(Input.REFERENCE,
                 "No version given; name one with model.ref, or with model.name and model.version.");
+    }
+
+    /**
+     * The version {@code model.ref} names, or {@code model.name} with {@code model.version}; empty
+     * when neither is given.
+     */
+    protected final Optional<ModelReference> givenReference() {
+        if (given(ref)) {
+            return Optional.of(ModelReference.parse(ref.strip()));
+        }
+        if (!given(version)) {
+            return Optional.empty();
+        }
+        if (!given(name)) {
+            throw new RegistryUsageException(Input.NAME, "No model name given for version " + version.strip() + ".");
+        }
+        return Optional.of(new ModelReference(ModelName.of(name.strip()),
+                new Selector.ExactVersion(Version.parse(version.strip()))));
+    }
+
+    /** The model {@code model.name} names, if given. */
+    protected final Optional<ModelName> givenName() {
+        return given(name) ? Optional.of(ModelName.of(name.strip())) : Optional.empty();
     }
 
     private Optional<ModelReference> registeredInThisBuild() throws IOException {

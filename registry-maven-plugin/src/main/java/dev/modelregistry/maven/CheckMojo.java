@@ -1,0 +1,89 @@
+package dev.modelregistry.maven;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import dev.modelregistry.core.Input;
+import dev.modelregistry.core.ModelRegistry;
+import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.check.CheckReport;
+import dev.modelregistry.core.check.Problem;
+
+/**
+ * Checks a registry repository against its format (file layout, schemas, names, stages, aliases,
+ * lineage, hardened YAML) and fails the build with one line per problem:
+ * {@code mvn model:check -Dmodel.registry=. -Dmodel.revision=origin/pr-42}. The registry may be a
+ * bare repository or a clone with a working tree; committed content is checked, never the working
+ * tree. Needs no project.
+ */
+@Mojo(name = "check", requiresProject = false, threadSafe = true)
+public class CheckMojo extends AbstractRegistryMojo {
+
+    /**
+     * The commit to check: a branch, tag, commit id or revision expression of the registry
+     * repository, such as a pull request's head {@code origin/pr-42}. Default: the head of the
+     * registry's branch ({@code model.branch}).
+     */
+    @Parameter(property = "model.revision")
+    private String revision;
+
+    @Override
+    protected RegistryCall prepare() {
+        if (revision == null || revision.isBlank()) {
+            return registry -> describe(registry.check());
+        }
+        String commitish = revision.strip();
+        return registry -> describe(checkRevision(registry, commitish));
+    }
+
+    /** The check at {@code commitish}, blaming {@code model.revision} when it names no commit. */
+    private static CheckReport checkRevision(ModelRegistry registry, String commitish) {
+        try {
+            return registry.check(commitish);
+        } catch (RegistryUsageException e) {
+            throw new RegistryUsageException(Input.OTHER, e.getMessage(), e);
+        }
+    }
+
+    private static GoalResult describe(CheckReport report) {
+        String commit = report.commit().map(AuditEventJson::shortCommit).orElse("no commit yet");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("valid", report.isClean());
+        json.put("commit", report.commit().orElse(null));
+        json.put("models", report.models());
+        json.put("versions", report.versions());
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (Problem problem : report.problems()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", problem.path());
+            entry.put("line", problem.line());
+            entry.put("rule", problem.rule());
+            entry.put("message", problem.message());
+            entry.put("fix", problem.fix());
+            problems.add(entry);
+        }
+        json.put("problems", problems);
+        if (report.isClean()) {
+            return new GoalResult(List.of("Registry is valid (" + count(report.models(), "model") + ", "
+                    + count(report.versions(), "version") + ") at commit " + commit), json);
+        }
+        List<String> failure = new ArrayList<>();
+        failure.add("Registry is invalid at commit " + commit + ": " + count(report.problems().size(), "problem"));
+        failure.addAll(report.lines());
+        return new GoalResult(List.of(), json).failing(String.join(System.lineSeparator(), failure));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    @Override
+    protected Map<Input, PluginParameter> parameters() {
+        return Map.of(Input.OTHER, new PluginParameter("model.revision", "revision", "origin/pr-42"));
+    }
+}
