@@ -24,6 +24,7 @@ import dev.modelregistry.core.domain.MetricName;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.ModelReference;
 import dev.modelregistry.core.domain.StageName;
+import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.git.Actor;
 import dev.modelregistry.core.git.RegistryRepository;
@@ -339,6 +340,20 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     // --- artifacts ---
+
+    /**
+     * The version {@link #register} would give {@code request} if it ran now, checked as it would
+     * check it: the version a repeat of the same build and artifact got before, else the explicit
+     * version, else the bump of the greatest one. A store whose coordinates hold the version (a
+     * Maven repository) needs it before the upload; register with exactly that version then, and
+     * plan again if the registration loses it to another writer. Nothing is written.
+     *
+     * @throws ConflictException when the name or the explicit version is taken
+     * @throws NotFoundException when a lineage parent does not exist
+     */
+    public Version plannedVersion(RegisterRequest request) {
+        return repository.read(head -> new Registration(request, actor, options.clock()).plan(head).result().version());
+    }
 
     /**
      * Stores a model file in the configured artifact store, streaming it once, and returns the

@@ -116,6 +116,26 @@ class RegisterTest {
     }
 
     @Test
+    void plansTheVersionARegistrationWouldGetWithoutWriting() {
+        Lineage build = new Lineage(List.of(), List.of(), "", "", "run-7", "");
+        Path path = dir.resolve("r");
+        try (ModelRegistry registry = registries.open(path)) {
+            assertEquals(Version.parse("0.1.0"), registry.plannedVersion(Samples.request("churn", "x").bump(Bump.MINOR)
+                    .lineage(build).build()));
+            registry.register(Samples.request("churn", "x").bump(Bump.MINOR).lineage(build).build());
+            assertEquals(Version.parse("0.1.0"), registry.plannedVersion(Samples.request("churn", "x").lineage(build)
+                    .build()), "a repeat of the same build and artifact plans the version it got");
+            assertEquals(Version.parse("0.1.1"), registry.plannedVersion(Samples.request("churn", "y").build()));
+            assertEquals(Version.parse("2.0.0"), registry.plannedVersion(Samples.request("churn", "y")
+                    .version(Version.parse("2.0.0")).build()));
+            ConflictException taken = assertThrows(ConflictException.class, () -> registry.plannedVersion(
+                    Samples.request("churn", "y").version(Version.parse("0.1.0")).build()));
+            assertEquals(Input.VERSION, taken.input());
+        }
+        assertEquals("1", new GitCli(path).run("rev-list", "--count", "main").strip());
+    }
+
+    @Test
     void namesAreUniqueRegardlessOfCaseAndParentsMustExist() {
         try (ModelRegistry registry = registries.open(dir.resolve("r"))) {
             registry.register(Samples.request("churn", "1").build());
