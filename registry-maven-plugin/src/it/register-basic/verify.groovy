@@ -19,7 +19,7 @@ String card = registryGit('show', 'main:models/churn/0.0.1/card.yaml')
     'description: "Gradient-boosted trees on the 2026-11 snapshot"', 'modelType: "gradient-boosted-trees"',
     'framework: "xgboost"', 'taskType: "classification"',
     'accuracy: 0.93', 'auc: 0.97', 'eta: "0.10"', 'max_depth: "6"', '- "tabular"', '- "team=growth"',
-    "uri: \"${model.toURI().toString().replace('file:/', 'file:///')}\"", "sha256: \"${sha256}\"",
+    "uri: \"store:sha256/${sha256}\"", "sha256: \"${sha256}\"",
     "size: ${model.length()}", 'format: "tribuo"',
     'uri: "s3://data/churn/2026-11.parquet"', 'version: "2026-11"',
     'repository: "https://git.example.com/ml/churn.git"', "commit: \"${head}\"",
@@ -27,6 +27,10 @@ String card = registryGit('show', 'main:models/churn/0.0.1/card.yaml')
     'project: "dev.modelregistry.it:register-basic:1.0-SNAPSHOT"',
 ].each { expected -> assert card.contains(expected) : "card.yaml lacks ${expected}:\n${card}" }
 assert !card.contains('s3cr3t')
+assert !card.contains('file:') : 'cards never hold local paths'
+// The model file is in the directory store beside the registry, by digest, and out of Git's sight.
+File stored = new File(basedir, "target/registry/artifacts/sha256/${sha256[0..1]}/${sha256[2..3]}/${sha256}")
+assert stored.bytes == model.bytes
 assert registryGit('show', 'main:models/churn/model.yaml').contains('owner: "team-churn"')
 
 String trailers = registryGit('log', '--format=%(trailers)', 'main')

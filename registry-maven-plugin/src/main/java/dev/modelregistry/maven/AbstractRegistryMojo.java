@@ -81,8 +81,9 @@ public abstract class AbstractRegistryMojo extends AbstractMojo {
         ErrorMapping errors = new ErrorMapping(allParameters());
         try {
             RegistryCall call = prepare();
+            ArtifactAccess artifacts = artifactAccess();
             GoalResult result;
-            try (ModelRegistry opened = open()) {
+            try (ModelRegistry opened = open(artifacts)) {
                 result = call.on(opened);
             }
             new ResultWriter(getLog(), format, outputFile).write(result);
@@ -98,11 +99,22 @@ public abstract class AbstractRegistryMojo extends AbstractMojo {
         }
     }
 
-    private ModelRegistry open() {
+    private ModelRegistry open(ArtifactAccess artifacts) {
         RegistryOptions options = RegistryOptions.DEFAULT.withBranch(branch).withListener(new LogListener(getLog()));
         if (actor != null && !actor.isBlank()) {
             options = options.withActor(ActorParameter.parse(actor));
         }
+        ModelRegistry opened = open(options);
+        if (artifacts == ArtifactAccess.NONE) {
+            return opened;
+        }
+        try (opened) {
+            options = options.withArtifacts(artifacts.options(opened.policy().artifacts()));
+        }
+        return open(options);
+    }
+
+    private ModelRegistry open(RegistryOptions options) {
         Path path = registry.toPath();
         return createsRegistry() ? ModelRegistry.openOrInit(path, options) : ModelRegistry.open(path, options);
     }
@@ -120,6 +132,14 @@ public abstract class AbstractRegistryMojo extends AbstractMojo {
 
     /** The parameter that sets each request input of this goal, for failure messages. */
     protected abstract Map<Input, PluginParameter> parameters();
+
+    /**
+     * How the goal reaches model files, checked before the registry is opened. Goals that store,
+     * fetch or verify artifacts override it; the others open the registry with the default options.
+     */
+    protected ArtifactAccess artifactAccess() {
+        return ArtifactAccess.NONE;
+    }
 
     /**
      * Whether the goal creates the registry when it does not exist yet. Only goals that add

@@ -1,5 +1,7 @@
 package dev.modelregistry.maven;
 
+import static dev.modelregistry.maven.VersionParameters.given;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -12,8 +14,6 @@ import dev.modelregistry.core.Input;
 import dev.modelregistry.core.RegistryUsageException;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.ModelReference;
-import dev.modelregistry.core.domain.Selector;
-import dev.modelregistry.core.domain.Version;
 
 /**
  * A goal about one existing version, named by {@code model.ref} ({@code churn@1.2.0},
@@ -66,17 +66,7 @@ public abstract class AbstractVersionMojo extends AbstractRegistryMojo {
      * when neither is given.
      */
     protected final Optional<ModelReference> givenReference() {
-        if (given(ref)) {
-            return Optional.of(ModelReference.parse(ref.strip()));
-        }
-        if (!given(version)) {
-            return Optional.empty();
-        }
-        if (!given(name)) {
-            throw new RegistryUsageException(Input.NAME, "No model name given for version " + version.strip() + ".");
-        }
-        return Optional.of(new ModelReference(ModelName.of(name.strip()),
-                new Selector.ExactVersion(Version.parse(version.strip()))));
+        return VersionParameters.explicit(ref, name, version);
     }
 
     /** The model {@code model.name} names, if given. */
@@ -95,9 +85,6 @@ public abstract class AbstractVersionMojo extends AbstractRegistryMojo {
         return registered;
     }
 
-    private static boolean given(String value) {
-        return value != null && !value.isBlank();
-    }
 
     /** The parameters of the version, plus {@code more} from the concrete goal. */
     protected static Map<Input, PluginParameter> versionParameters(Map<Input, PluginParameter> more) {

@@ -10,11 +10,13 @@ import org.apache.maven.plugin.MojoFailureException;
 import dev.modelregistry.core.Input;
 import dev.modelregistry.core.RegistryInternalException;
 import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.artifact.ArtifactTransferException;
 
 /**
  * Turns registry exceptions into Maven's: a {@link RegistryUsageException} becomes a
  * {@link MojoFailureException} (the user's to fix) whose message is the registry's message plus
- * the parameter to change; anything else becomes a {@link MojoExecutionException}. Messages never
+ * the parameter to change (an artifact whose bytes are not its card's is one too, and says so);
+ * anything else, a failed artifact transfer included, becomes a {@link MojoExecutionException}. Messages never
  * carry stack traces; the cause is kept for {@code mvn -e}.
  */
 public final class ErrorMapping {
@@ -28,7 +30,8 @@ public final class ErrorMapping {
 
     /** The build failure for a usage error: its message, then the parameter that sets the blamed input. */
     public MojoFailureException usage(RegistryUsageException e) {
-        PluginParameter parameter = parameters.get(e.input());
+        PluginParameter parameter = e instanceof ParameterException blamed ? blamed.parameter()
+                : parameters.get(e.input());
         return parameter == null ? new MojoFailureException(e.getMessage(), e) : blame(parameter, e);
     }
 
@@ -51,7 +54,8 @@ public final class ErrorMapping {
 
     /** The build error for an internal registry failure. */
     public MojoExecutionException internal(RegistryInternalException e) {
-        return new MojoExecutionException("The registry failed: " + e.getMessage(), e);
+        String what = e instanceof ArtifactTransferException ? "The artifact transfer failed: " : "The registry failed: ";
+        return new MojoExecutionException(what + e.getMessage(), e);
     }
 
     /** The build error for anything unexpected, such as a bug or an I/O failure outside the registry. */

@@ -2,6 +2,8 @@ package dev.modelregistry.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +23,9 @@ import dev.modelregistry.core.Input;
 import dev.modelregistry.core.RegisterRequest;
 import dev.modelregistry.core.RegistrationResult;
 import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.artifact.ArtifactOptions;
+import dev.modelregistry.core.artifact.MavenCoordinates;
+import dev.modelregistry.core.artifact.StoreKind;
 import dev.modelregistry.core.card.Artifact;
 import dev.modelregistry.core.card.Dataset;
 import dev.modelregistry.core.card.Lineage;
@@ -34,16 +39,22 @@ import dev.modelregistry.core.lineage.SourceLocation;
 import dev.modelregistry.core.lineage.SourceLocator;
 
 /**
- * Registers the model the build produced as a new version: its file's SHA-256 and size, the
- * metrics and hyperparameters the training wrote, and lineage from the build itself (the
- * project's coordinates under {@code metadata.maven.project}, the Git remote and commit, the CI
- * build). Rerunning the same CI build with the same model file returns the version registered
- * the first time. Writes {@code target/model-registry/registered.properties} for later steps.
+ * Registers the model the build produced as a new version: its file, stored in the registry's
+ * artifact store, with its SHA-256 and size; the metrics and hyperparameters the training wrote;
+ * and lineage from the build itself (the project's coordinates under
+ * {@code metadata.maven.project}, the Git remote and commit, the CI build). The store is the
+ * directory beside the registry unless {@code registry.yaml} or {@code model.repositoryUrl} names a
+ * Maven repository; with {@code model.artifactUri} the file stays at that {@code https:} address.
+ * Rerunning the same CI build with the same model file returns the version registered the first
+ * time. Writes {@code target/model-registry/registered.properties} for later steps.
  */
 @Mojo(name = "register", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = true, threadSafe = true)
-public class RegisterMojo extends AbstractRegistryMojo {
+public class RegisterMojo extends AbstractArtifactMojo {
 
     private static final Map<Input, PluginParameter> PARAMETERS = parameterMap();
+    private static final PluginParameter ARTIFACT_URI = new PluginParameter("model.artifactUri", "artifactUri",
+            "https://models.example.com/churn-1.2.0.onnx");
+    private static final PluginParameter GROUP_ID = new PluginParameter("model.groupId", "groupId", "com.example.models");
 
     /** The model's name. */
     @Parameter(property = "model.name", defaultValue = "${project.artifactId}", required = true)
@@ -65,9 +76,28 @@ public class RegisterMojo extends AbstractRegistryMojo {
     @Parameter(property = "model.file")
     private File file;
 
-    /** The model file's format, such as {@code onnx}, {@code tribuo} or {@code pmml}. */
+    /**
+     * The model file's format, such as {@code onnx}, {@code tribuo} or {@code pmml}; in lower case
+     * it is also the file's extension in a Maven repository and when fetched ({@code bin} when not set).
+     */
     @Parameter(property = "model.format")
     private String format;
+
+    /**
+     * Records the model file as a reference to this {@code https:} address instead of storing it:
+     * nothing is uploaded, and the digest and size are computed from {@code model.file}, which must
+     * be the same bytes. Every fetch and verify checks them.
+     */
+    @Parameter(property = "model.artifactUri")
+    private String artifactUri;
+
+    /**
+     * The groupId the model file is deployed under in a Maven repository, as
+     * {@code <groupId>:<model name>:<version>}. Default: {@code artifacts.maven.groupId} in
+     * {@code registry.yaml}, else {@code models}.
+     */
+    @Parameter(property = "model.groupId")
+    private String groupId;
 
     /**
      * A file of metrics the training wrote, name to number: JSON ({@code {"accuracy": 0.93}}), YAML
@@ -142,32 +172,80 @@ public class RegisterMojo extends AbstractRegistryMojo {
     protected RegistryCall prepare() throws IOException {
         Path model = modelFile();
         FileDigest digest = FileDigest.of(model);
-        RegisterRequest.Builder request = RegisterRequest.builder(ModelName.of(name),
-                        new Artifact(model.toUri().toString(), digest.sha256(), digest.size(), text(format)))
-                .owner(text(owner))
-                .description(text(description))
-                .modelType(text(modelType))
-                .framework(text(framework))
-                .taskType(text(taskType))
-                .metrics(metricsFile == null ? Map.of() : ValueFileReader.metrics(metricsFile.toPath()))
-                .hyperparameters(hyperparametersFile == null ? Map.of()
-                        : ValueFileReader.hyperparameters(hyperparametersFile.toPath()))
-                .tags(items(tags).stream().map(Tag::of).toList())
-                .lineage(lineage())
-                .metadata(Map.of("maven", Map.of("project",
-                        project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion())));
-        if (version != null && !version.isBlank()) {
-            request.version(Version.parse(version.strip()));
-        } else {
-            request.bump(Bump.parse(bump.strip()));
+        String modelFormat = textOrEmpty(format);
+        Optional<URI> reference = Optional.ofNullable(text(artifactUri))
+                .map(uri -> blame(ARTIFACT_URI, () -> referenceUri(uri)));
+        if (text(groupId) != null) {
+            blame(GROUP_ID, () -> {
+                MavenCoordinates.checkGroupId(text(groupId));
+                return groupId;
+            });
         }
-        RegisterRequest registration = request.build();
+        Function<Artifact, RegisterRequest.Builder> request = request(lineage());
         Path registeredFile = RegisteredFile.in(Path.of(project.getBuild().getDirectory()));
         return registry -> {
-            RegistrationResult result = registry.register(registration);
+            RegistrationResult result = reference.isPresent()
+                    ? registry.register(request.apply(blame(ARTIFACT_URI, () -> registry.referenceArtifact(
+                            reference.get(), digest.sha256(), digest.size(), modelFormat))).build())
+                    : new StoredRegistration(request, getLog()).register(registry, model, digest, modelFormat);
             RegisteredFile.write(registeredFile, result.card());
             return describe(result);
         };
+    }
+
+    @Override
+    protected ArtifactOptions refine(ArtifactOptions options, boolean repositoryGiven) {
+        ArtifactOptions refined = options;
+        if (text(groupId) != null) {
+            if (options.repository().isEmpty()) {
+                getLog().warn("model.groupId is ignored: no Maven repository is configured");
+            }
+            refined = options.repository().map(repository -> options.withRepository(repository
+                    .withGroupId(text(groupId)))).orElse(options);
+        }
+        return repositoryGiven ? refined.withStore(StoreKind.MAVEN) : refined;
+    }
+
+    /** The request for the model file stored as {@code artifact}, with the version or bump asked for. */
+    private Function<Artifact, RegisterRequest.Builder> request(Lineage lineage) throws IOException {
+        Map<String, Double> metrics = metricsFile == null ? Map.of() : ValueFileReader.metrics(metricsFile.toPath());
+        Map<String, String> hyperparameterValues = hyperparametersFile == null ? Map.of()
+                : ValueFileReader.hyperparameters(hyperparametersFile.toPath());
+        List<Tag> tagList = items(tags).stream().map(Tag::of).toList();
+        Optional<Version> explicit = Optional.ofNullable(text(version)).map(Version::parse);
+        Bump bumpBy = Bump.parse(bump.strip());
+        Map<String, Object> metadata = Map.of("maven", Map.of("project",
+                project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion()));
+        ModelName model = ModelName.of(name);
+        return artifact -> {
+            RegisterRequest.Builder builder = RegisterRequest.builder(model, artifact)
+                    .owner(textOrEmpty(owner))
+                    .description(textOrEmpty(description))
+                    .modelType(textOrEmpty(modelType))
+                    .framework(textOrEmpty(framework))
+                    .taskType(textOrEmpty(taskType))
+                    .metrics(metrics)
+                    .hyperparameters(hyperparameterValues)
+                    .tags(tagList)
+                    .lineage(lineage)
+                    .metadata(metadata);
+            return explicit.map(builder::version).orElseGet(() -> builder.bump(bumpBy));
+        };
+    }
+
+    /** The {@code https:} address of a reference, checked before the registry is opened. */
+    private static URI referenceUri(String text) {
+        try {
+            URI uri = new URI(text);
+            if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new RegistryUsageException(Input.ARTIFACT, "The artifact URI \"" + text + "\" is not an https://"
+                        + " address; a reference records a file that stays on an https:// server.");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new RegistryUsageException(Input.ARTIFACT, "Invalid artifact URI \"" + text + "\": " + e.getReason()
+                    + ". Write an absolute https:// address.", e);
+        }
     }
 
     private static GoalResult describe(RegistrationResult result) {
@@ -179,9 +257,10 @@ public class RegisterMojo extends AbstractRegistryMojo {
         json.put("stage", card.stage().value());
         json.put("created", result.created());
         json.put("sha256", card.artifact().sha256());
+        json.put("uri", card.artifact().uri());
         json.put("commit", result.commitId().orElse(""));
-        String line = result.created() ? "Registered " + card.id() + " (" + card.stage() + ")"
-                : "Already registered as " + card.id();
+        String line = result.created() ? "Registered " + card.id() + " (" + card.stage() + "), artifact "
+                + card.artifact().uri() : "Already registered as " + card.id();
         return new GoalResult(List.of(line), json);
     }
 
@@ -243,7 +322,8 @@ public class RegisterMojo extends AbstractRegistryMojo {
                 .map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
-    private static String text(String value) {
+    /** {@code value} stripped, or empty when it is not given. */
+    private static String textOrEmpty(String value) {
         return value == null ? "" : value.strip();
     }
 

@@ -15,6 +15,7 @@ import dev.modelregistry.core.IllegalTransitionException;
 import dev.modelregistry.core.Input;
 import dev.modelregistry.core.RegistryInternalException;
 import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.artifact.ArtifactTransferException;
 
 class ErrorMappingTest {
 
@@ -71,5 +72,24 @@ class ErrorMappingTest {
         assertSame(io, unexpected.getCause());
         assertEquals("Unexpected error: java.lang.NullPointerException",
                 mapping.unexpected(new NullPointerException()).getMessage());
+    }
+
+    @Test
+    void aParameterExceptionBlamesItsOwnParameterWhateverItsInput() {
+        RegistryUsageException fromRegistry = new RegistryUsageException(Input.REGISTRY, "Invalid Maven repository URL.");
+
+        MojoFailureException failure = mapping.usage(new ParameterException(AbstractArtifactMojo.REPOSITORY_URL,
+                fromRegistry));
+
+        assertEquals("Invalid Maven repository URL. (set it with -Dmodel.repositoryUrl=https://repo.example.com/repository"
+                + "/models/ or <repositoryUrl> in the plugin configuration)", failure.getMessage());
+    }
+
+    @Test
+    void aFailedArtifactTransferSaysSo() {
+        MojoExecutionException transfer = mapping.internal(new ArtifactTransferException("Cannot fetch churn@1.0.0",
+                new IOException("connection reset")));
+
+        assertEquals("The artifact transfer failed: Cannot fetch churn@1.0.0", transfer.getMessage());
     }
 }
