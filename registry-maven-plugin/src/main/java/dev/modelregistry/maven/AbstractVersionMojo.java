@@ -74,6 +74,11 @@ public abstract class AbstractVersionMojo extends AbstractRegistryMojo {
         return given(name) ? Optional.of(ModelName.of(name.strip())) : Optional.empty();
     }
 
+    /** Whether {@code model.ref} or {@code model.version} is given: the parameters that name a version. */
+    protected final boolean versionGiven() {
+        return given(ref) || given(version);
+    }
+
     private Optional<ModelReference> registeredInThisBuild() throws IOException {
         if (project().isEmpty()) {
             return Optional.empty();
