@@ -39,6 +39,8 @@ import dev.modelregistry.core.query.LineageWalker;
 import dev.modelregistry.core.query.ModelComparison;
 import dev.modelregistry.core.query.ModelSummary;
 import dev.modelregistry.core.query.SearchQuery;
+import dev.modelregistry.core.remote.RegistryLocation;
+import dev.modelregistry.core.remote.RemoteCache;
 import dev.modelregistry.core.store.ReferenceResolver;
 import dev.modelregistry.core.store.RegistryView;
 
@@ -82,6 +84,22 @@ public final class ModelRegistry implements AutoCloseable {
     public static ModelRegistry open(Path path, RegistryOptions options) {
         return new ModelRegistry(RegistryRepository.open(path, options.branch(), options.retry(), options.clock(),
                 options.listener()), options);
+    }
+
+    /**
+     * Opens the registry at {@code location}: a Git repository on this machine (as
+     * {@link #open(Path, RegistryOptions)}), or a remote one through a local cache clone. A remote
+     * registry is fetched before every read and write, and every write is pushed with the head it
+     * was planned on as the lease; a write that another writer beat runs again on the new head.
+     *
+     * @throws RegistryUsageException when there is no repository at a local path, or when a remote
+     *         is opened offline and this machine has no cache of it yet
+     */
+    public static ModelRegistry open(RegistryLocation location, RegistryOptions options) {
+        if (location instanceof RegistryLocation.Remote remote) {
+            return new ModelRegistry(RemoteCache.open(remote.url(), options), options);
+        }
+        return open(((RegistryLocation.Local) location).path(), options);
     }
 
     /** Opens the registry at {@code path}, creating a bare repository there if the path is missing or empty. */

@@ -2,6 +2,7 @@ package dev.modelregistry.core;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Something the registry reports while it works; a {@link RegistryListener} receives these. */
 public sealed interface RegistryEvent {
@@ -16,6 +17,26 @@ public sealed interface RegistryEvent {
 
     /** A write landed as one commit on the registry branch. */
     record Committed(String commitId, String subject) implements RegistryEvent {
+    }
+
+    /**
+     * The branch of a remote registry was fetched into the local cache before a read or write.
+     *
+     * @param remote the remote, without credentials
+     * @param branch the full branch name, such as {@code refs/heads/main}
+     * @param head the remote head as 40 hex digits; empty when the remote has no such branch yet
+     */
+    record Fetched(String remote, String branch, Optional<String> head) implements RegistryEvent {
+    }
+
+    /**
+     * A commit was pushed to a branch of a remote registry.
+     *
+     * @param remote the remote, without credentials
+     * @param branch the full branch name, such as {@code refs/heads/main}
+     * @param commitId the pushed commit, as 40 hex digits
+     */
+    record Pushed(String remote, String branch, String commitId) implements RegistryEvent {
     }
 
     /** A long operation has done {@code done} of {@code total} units of work. */

@@ -7,10 +7,11 @@ import java.util.Optional;
 import dev.modelregistry.core.artifact.ArtifactOptions;
 import dev.modelregistry.core.git.Actor;
 import dev.modelregistry.core.git.RetryPolicy;
+import dev.modelregistry.core.remote.RemoteOptions;
 
 /**
- * How to open a registry: its branch, who acts, where events go, the clock, how writes retry, and
- * the machine-local artifact options.
+ * How to open a registry: its branch, who acts, where events go, the clock, how writes retry, the
+ * machine-local artifact options, and how to work with a remote registry.
  *
  * @param branch the registry branch, {@code main} by default
  * @param actor who acts; empty means Git configuration, else the OS user
@@ -18,13 +19,14 @@ import dev.modelregistry.core.git.RetryPolicy;
  * @param clock the time source for commits and cards
  * @param retry how lost races are retried
  * @param artifacts where artifacts are stored and cached on this machine, and overrides of {@code registry.yaml}
+ * @param remote where a remote registry's cache clone is and whether to work offline; ignored for a local registry
  */
 public record RegistryOptions(String branch, Optional<Actor> actor, RegistryListener listener, Clock clock,
-        RetryPolicy retry, ArtifactOptions artifacts) {
+        RetryPolicy retry, ArtifactOptions artifacts, RemoteOptions remote) {
 
     /** The defaults: branch {@code main}, identity from Git, no listener, system clock, default artifact places. */
     public static final RegistryOptions DEFAULT = new RegistryOptions("main", Optional.empty(), RegistryListener.NONE,
-            Clock.systemUTC(), RetryPolicy.DEFAULT, ArtifactOptions.DEFAULT);
+            Clock.systemUTC(), RetryPolicy.DEFAULT, ArtifactOptions.DEFAULT, RemoteOptions.DEFAULT);
 
     /** Refuses nulls. */
     public RegistryOptions {
@@ -34,35 +36,46 @@ public record RegistryOptions(String branch, Optional<Actor> actor, RegistryList
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(artifacts, "artifacts");
+        Objects.requireNonNull(remote, "remote");
     }
 
     /** These options on another branch. */
     public RegistryOptions withBranch(String newBranch) {
-        return new RegistryOptions(newBranch, actor, listener, clock, retry, artifacts);
+        return new RegistryOptions(newBranch, actor, listener, clock, retry, artifacts, remote);
     }
 
     /** These options acting as {@code newActor}. */
     public RegistryOptions withActor(Actor newActor) {
-        return new RegistryOptions(branch, Optional.of(newActor), listener, clock, retry, artifacts);
+        return new RegistryOptions(branch, Optional.of(newActor), listener, clock, retry, artifacts, remote);
     }
 
     /** These options reporting to {@code newListener}. */
     public RegistryOptions withListener(RegistryListener newListener) {
-        return new RegistryOptions(branch, actor, newListener, clock, retry, artifacts);
+        return new RegistryOptions(branch, actor, newListener, clock, retry, artifacts, remote);
     }
 
     /** These options with another clock. */
     public RegistryOptions withClock(Clock newClock) {
-        return new RegistryOptions(branch, actor, listener, newClock, retry, artifacts);
+        return new RegistryOptions(branch, actor, listener, newClock, retry, artifacts, remote);
     }
 
     /** These options with another retry policy. */
     public RegistryOptions withRetry(RetryPolicy newRetry) {
-        return new RegistryOptions(branch, actor, listener, clock, newRetry, artifacts);
+        return new RegistryOptions(branch, actor, listener, clock, newRetry, artifacts, remote);
     }
 
     /** These options with other artifact options. */
     public RegistryOptions withArtifacts(ArtifactOptions newArtifacts) {
-        return new RegistryOptions(branch, actor, listener, clock, retry, newArtifacts);
+        return new RegistryOptions(branch, actor, listener, clock, retry, newArtifacts, remote);
+    }
+
+    /** These options with other remote options. */
+    public RegistryOptions withRemote(RemoteOptions newRemote) {
+        return new RegistryOptions(branch, actor, listener, clock, retry, artifacts, newRemote);
+    }
+
+    /** These options reading a remote registry's cache without fetching, and refusing writes, when {@code offline}. */
+    public RegistryOptions withOffline(boolean offline) {
+        return withRemote(remote.withOffline(offline));
     }
 }

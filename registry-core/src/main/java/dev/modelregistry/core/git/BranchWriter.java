@@ -25,7 +25,9 @@ import dev.modelregistry.core.RegistryListener;
 /**
  * Lands a write as exactly one commit on the registry branch: it reads the head, lets the
  * operation plan on it, writes blobs, trees and the commit without a working tree, and moves the
- * branch by compare-and-swap. A lost race runs the whole operation again on the new head.
+ * branch by compare-and-swap. A lost race runs the whole operation again on the new head. When
+ * the branch mirrors an {@link UpstreamBranch}, the head is fetched first and the commit is pushed
+ * with that head as the lease; a push that another writer beat is a lost race too.
  */
 final class BranchWriter {
 
@@ -35,17 +37,21 @@ final class BranchWriter {
     private final Clock clock;
     private final RegistryListener listener;
     private final StaleLocks staleLocks;
+    private final Optional<UpstreamBranch> upstream;
 
-    BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener) {
+    BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener,
+            Optional<UpstreamBranch> upstream) {
         this.repository = repository;
         this.refName = refName;
         this.policy = policy;
         this.clock = clock;
         this.listener = listener;
         this.staleLocks = new StaleLocks(repository.getDirectory().toPath(), refName, policy.staleLockAge(), listener);
+        this.upstream = upstream;
     }
 
     <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
+        upstream.ifPresent(branch -> branch.checkWritable(operation));
         Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             Attempt<R> result;
@@ -71,8 +77,8 @@ final class BranchWriter {
         try (ObjectReader reader = repository.newObjectReader();
              RevWalk walk = new RevWalk(reader);
              ObjectInserter inserter = repository.newObjectInserter()) {
-            Ref ref = repository.exactRef(refName);
-            RevCommit head = ref == null || ref.getObjectId() == null ? null : walk.parseCommit(ref.getObjectId());
+            ObjectId headId = upstream.isPresent() ? upstream.get().refresh().orElse(null) : localHead();
+            RevCommit head = headId == null ? null : walk.parseCommit(headId);
             WritePlan<R> plan = op.plan(new GitSnapshot(reader, head));
             if (!plan.changes()) {
                 return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty()));
@@ -80,23 +86,39 @@ final class BranchWriter {
             ObjectId tree = new SubtreeRewriter(reader, inserter).apply(head == null ? null : head.getTree(), plan.edits());
             ObjectId commit = inserter.insert(commit(head, tree, actor, plan.message()));
             inserter.flush();
-            RefUpdate update = repository.updateRef(refName);
-            update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
-            update.setNewObjectId(commit);
-            update.setRefLogIdent(ident(actor));
-            update.setRefLogMessage("model-registry: " + plan.message().subject(), false);
-            RefUpdate.Result result = update.update(walk);
-            switch (result) {
-                case NEW, FAST_FORWARD -> {
-                    listener.onEvent(new RegistryEvent.Committed(commit.name(), plan.message().subject()));
-                    return Attempt.done(new WriteOutcome<>(plan.result(), Optional.of(commit.name())));
-                }
-                case LOCK_FAILURE -> {
-                    return Attempt.retry(lockFailureCause(head));
-                }
-                default -> throw new RegistryInternalException("Cannot move " + refName + " to " + commit.name()
-                        + ": " + result, null);
+            Optional<String> lost = upstream.isPresent() ? upstream.get().push(head, commit)
+                    : moveBranch(walk, head, commit, actor, plan.message());
+            if (lost.isPresent()) {
+                return Attempt.retry(lost.get());
             }
+            listener.onEvent(new RegistryEvent.Committed(commit.name(), plan.message().subject()));
+            return Attempt.done(new WriteOutcome<>(plan.result(), Optional.of(commit.name())));
+        }
+    }
+
+    private ObjectId localHead() throws IOException {
+        Ref ref = repository.exactRef(refName);
+        return ref == null ? null : ref.getObjectId();
+    }
+
+    /** Moves the local branch from {@code head} to {@code commit}; empty when it moved, else why not. */
+    private Optional<String> moveBranch(RevWalk walk, RevCommit head, ObjectId commit, Actor actor,
+            CommitMessage message) throws IOException {
+        RefUpdate update = repository.updateRef(refName);
+        update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
+        update.setNewObjectId(commit);
+        update.setRefLogIdent(ident(actor));
+        update.setRefLogMessage("model-registry: " + message.subject(), false);
+        RefUpdate.Result result = update.update(walk);
+        switch (result) {
+            case NEW, FAST_FORWARD -> {
+                return Optional.empty();
+            }
+            case LOCK_FAILURE -> {
+                return Optional.of(lockFailureCause(head));
+            }
+            default -> throw new RegistryInternalException("Cannot move " + refName + " to " + commit.name()
+                    + ": " + result, null);
         }
     }
 

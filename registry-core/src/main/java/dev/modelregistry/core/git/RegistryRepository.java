@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.jgit.api.Git;
@@ -27,19 +28,35 @@ import dev.modelregistry.core.RegistryUsageException;
 
 /**
  * A registry's Git repository (bare or not) and its branch: reads snapshots of the branch and
- * lands writes on it as single compare-and-swap commits. Never touches a working tree.
+ * lands writes on it as single compare-and-swap commits. Never touches a working tree. The
+ * repository may be the local cache of a remote registry: then its branch mirrors an
+ * {@link UpstreamBranch}, fetched before every read and write and pushed to by every write.
  */
 public final class RegistryRepository implements AutoCloseable {
 
     private final Repository repository;
     private final String refName;
     private final BranchWriter writer;
+    private final Optional<UpstreamBranch> upstream;
 
     private RegistryRepository(Repository repository, String branch, RetryPolicy retry, Clock clock,
-            RegistryListener listener) {
+            RegistryListener listener, Optional<UpstreamBranch> upstream) {
         this.repository = repository;
         this.refName = Constants.R_HEADS + branch;
-        this.writer = new BranchWriter(repository, refName, retry, clock, listener);
+        this.upstream = upstream;
+        this.writer = new BranchWriter(repository, refName, retry, clock, listener, upstream);
+    }
+
+    /**
+     * A registry whose branch in {@code cache} mirrors {@code upstream}: the local cache of a
+     * remote registry. Takes ownership of {@code cache}.
+     *
+     * @throws RegistryUsageException when {@code branch} is not a valid branch name
+     */
+    public static RegistryRepository mirroring(Repository cache, String branch, RetryPolicy retry, Clock clock,
+            RegistryListener listener, UpstreamBranch upstream) {
+        checkBranch(branch);
+        return new RegistryRepository(cache, branch, retry, clock, listener, Optional.of(upstream));
     }
 
     /**
@@ -57,7 +74,7 @@ public final class RegistryRepository implements AutoCloseable {
         }
         try {
             Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
-            return new RegistryRepository(repo, branch, retry, clock, listener);
+            return new RegistryRepository(repo, branch, retry, clock, listener, Optional.empty());
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot open the registry at " + path + ": " + e.getMessage(), e);
         }
@@ -107,15 +124,23 @@ public final class RegistryRepository implements AutoCloseable {
         return Files.isDirectory(dotGit) ? dotGit : null;
     }
 
-    private static void checkBranch(String branch) {
+    /**
+     * Refuses a branch name Git does not accept.
+     *
+     * @throws RegistryUsageException naming the branch
+     */
+    public static void checkBranch(String branch) {
         if (branch == null || branch.equals(Constants.HEAD) || !Repository.isValidRefName(Constants.R_HEADS + branch)) {
             throw new RegistryUsageException(Input.REGISTRY, "Invalid registry branch \"" + branch
                     + "\": it must be a valid Git branch name, such as main.");
         }
     }
 
-    /** Runs {@code query} on the files of the branch head. */
+    /** Runs {@code query} on the files of the branch head; a mirrored branch is fetched first. */
     public <R> R read(Function<GitSnapshot, R> query) {
+        if (upstream.isPresent()) {
+            return readAt(upstream.get().refresh().orElse(null), query);
+        }
         try {
             Ref ref = repository.exactRef(refName);
             return readAt(ref == null ? null : ref.getObjectId(), query);
@@ -141,6 +166,7 @@ public final class RegistryRepository implements AutoCloseable {
      * @throws RegistryUsageException naming {@code commitish} when it names no commit
      */
     public ObjectId resolveCommit(String commitish) {
+        upstream.ifPresent(UpstreamBranch::refresh);
         String problem;
         try {
             ObjectId id = commitish.isBlank() ? null : repository.resolve(commitish + "^{commit}");
@@ -168,6 +194,11 @@ public final class RegistryRepository implements AutoCloseable {
     /** The identity Git would use for this repository when the caller names no actor. */
     public Actor defaultActor() {
         return Actor.fromGitConfig(repository.getConfig());
+    }
+
+    /** True when this repository is the local cache of a remote registry. */
+    public boolean isMirror() {
+        return upstream.isPresent();
     }
 
     /** The full name of the registry branch, such as {@code refs/heads/main}. */

@@ -1,6 +1,8 @@
 package dev.modelregistry.core.testing;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.modelregistry.core.ModelRegistry;
 import dev.modelregistry.core.RegisterRequest;
@@ -8,10 +10,14 @@ import dev.modelregistry.core.RegistryOptions;
 import dev.modelregistry.core.domain.Bump;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.git.Actor;
+import dev.modelregistry.core.remote.RegistryLocation;
+import dev.modelregistry.core.remote.RemoteOptions;
 
 /**
  * A separate JVM process that registers {@code count} patch versions of one model, for tests
- * that prove concurrent processes lose nothing. Arguments: registry path, model name, count, writer id.
+ * that prove concurrent processes lose nothing. Arguments: registry path or remote URL, model
+ * name, count, writer id, and for a remote the root of this process's cache clones. It prints how
+ * long its registrations took as {@code waits-ms median=<m> max=<n>}.
  */
 public final class RegisterLoop {
 
@@ -20,19 +26,28 @@ public final class RegisterLoop {
 
     /** Registers the versions and exits 0, or prints the error and exits 1. */
     public static void main(String[] args) {
-        Path registryPath = Path.of(args[0]);
+        RegistryLocation location = RegistryLocation.parse(args[0]);
         ModelName name = ModelName.of(args[1]);
         int count = Integer.parseInt(args[2]);
         String writer = args[3];
         RegistryOptions options = RegistryOptions.DEFAULT.withActor(new Actor("writer " + writer, writer + "@example.com"));
-        try (ModelRegistry registry = ModelRegistry.openOrInit(registryPath, options)) {
+        if (args.length > 4) {
+            options = options.withRemote(RemoteOptions.DEFAULT.withCacheDirectory(Path.of(args[4])));
+        }
+        List<Long> waits = new ArrayList<>();
+        try (ModelRegistry registry = location instanceof RegistryLocation.Local local
+                ? ModelRegistry.openOrInit(local.path(), options) : ModelRegistry.open(location, options)) {
             for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
                 registry.register(RegisterRequest.builder(name, Samples.artifact(writer + "-" + i))
                         .bump(Bump.PATCH).build());
+                waits.add((System.nanoTime() - start) / 1_000_000);
             }
         } catch (RuntimeException e) {
             e.printStackTrace();
             System.exit(1);
         }
+        List<Long> sorted = waits.stream().sorted().toList();
+        System.out.println("waits-ms median=" + sorted.get(sorted.size() / 2) + " max=" + sorted.get(sorted.size() - 1));
     }
 }

@@ -11,6 +11,7 @@ import dev.modelregistry.core.ModelRegistry;
 import dev.modelregistry.core.RegistryEvent;
 import dev.modelregistry.core.RegistryOptions;
 import dev.modelregistry.core.git.Actor;
+import dev.modelregistry.core.remote.RemoteOptions;
 
 /** Opens registries in temporary directories with a known actor and a listener that records events. */
 public final class TestRegistries {
@@ -29,6 +30,11 @@ public final class TestRegistries {
     /** Options as {@link #options()} with a fixed clock at {@code instant}. */
     public RegistryOptions at(Instant instant) {
         return options().withClock(Clock.fixed(instant, ZoneOffset.UTC));
+    }
+
+    /** Options as {@link #options()} keeping remote registries' cache clones under {@code cacheRoot}. */
+    public RegistryOptions cachedIn(Path cacheRoot) {
+        return options().withRemote(RemoteOptions.DEFAULT.withCacheDirectory(cacheRoot));
     }
 
     /** Opens or creates a registry at {@code path} with {@link #options()}. */
