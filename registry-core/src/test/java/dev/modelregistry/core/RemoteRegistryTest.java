@@ -173,7 +173,7 @@ class RemoteRegistryTest {
             RemoteAccessException error = assertThrows(RemoteAccessException.class, registry::listModels);
             assertEquals(Input.REGISTRY, error.input());
             assertTrue(error.getMessage().startsWith("Cannot fetch main of the registry https://127.0.0.1:" + closedPort
-                    + "/acme/registry.git: "), error.getMessage());
+                    + "/acme/registry.git (with no credentials): "), error.getMessage());
             assertFalse(error.getMessage().contains("s3cret-passw0rd"), error.getMessage());
             assertFalse(error.getMessage().contains("alice"), error.getMessage());
         }

@@ -59,7 +59,7 @@ final class RemoteMirror implements UpstreamBranch {
         this.refName = Constants.R_HEADS + branch;
         this.offline = options.offline();
         this.listener = listener;
-        this.transport = new RemoteTransport(cache, url);
+        this.transport = new RemoteTransport(cache, url, options.credentialsOrEnvironment());
     }
 
     @Override

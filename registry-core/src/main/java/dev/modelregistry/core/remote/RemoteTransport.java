@@ -1,14 +1,15 @@
 package dev.modelregistry.core.remote;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.Transport;
 
 /**
- * Opens JGit transports from a cache clone to its remote, and words their failures for people,
- * without credentials.
+ * Opens JGit transports from a cache clone to its remote, with the credentials and the ssh client,
+ * and words their failures for people, without credentials.
  */
 final class RemoteTransport {
 
@@ -17,25 +18,33 @@ final class RemoteTransport {
 
     private final Repository cache;
     private final RemoteUrl url;
+    private final RemoteCredentials credentials;
     private final Set<String> secrets;
 
-    RemoteTransport(Repository cache, RemoteUrl url) {
+    RemoteTransport(Repository cache, RemoteUrl url, RemoteCredentials credentials) {
         this.cache = cache;
         this.url = url;
-        this.secrets = url.secrets();
+        this.credentials = credentials;
+        Set<String> all = new HashSet<>(url.secrets());
+        all.addAll(credentials.secrets());
+        this.secrets = Set.copyOf(all);
     }
 
     /** A new transport to the remote; the caller closes it. */
     Transport open() throws IOException {
         Transport transport = Transport.open(cache, url.uriish());
         transport.setTimeout(TIMEOUT_SECONDS);
+        credentials.provider().ifPresent(transport::setCredentialsProvider);
+        SshSessions.configure(transport);
         return transport;
     }
 
     /** The error for a transport failure while doing {@code action} (such as {@code fetch main from}). */
     RemoteAccessException failure(String action, IOException e) {
-        return new RemoteAccessException("Cannot " + action + " the registry " + url + ": " + redact(e.getMessage())
-                + ". Check the URL, the network and the credentials for this remote.");
+        return new RemoteAccessException("Cannot " + action + " the registry " + url + " (with " + credentials + "): "
+                + redact(e.getMessage()) + ". Check the URL, the network and the credentials for this remote: "
+                + RemoteCredentials.TOKEN_VARIABLE + ", or " + RemoteCredentials.USERNAME_VARIABLE + " and "
+                + RemoteCredentials.PASSWORD_VARIABLE + ", for https; the keys and known_hosts in ~/.ssh for ssh.");
     }
 
     /** {@code text} without any of this remote's credentials. */

@@ -11,6 +11,7 @@ import dev.modelregistry.core.ModelRegistry;
 import dev.modelregistry.core.RegistryEvent;
 import dev.modelregistry.core.RegistryOptions;
 import dev.modelregistry.core.git.Actor;
+import dev.modelregistry.core.remote.RemoteCredentials;
 import dev.modelregistry.core.remote.RemoteOptions;
 
 /** Opens registries in temporary directories with a known actor and a listener that records events. */
@@ -32,9 +33,13 @@ public final class TestRegistries {
         return options().withClock(Clock.fixed(instant, ZoneOffset.UTC));
     }
 
-    /** Options as {@link #options()} keeping remote registries' cache clones under {@code cacheRoot}. */
+    /**
+     * Options as {@link #options()} keeping remote registries' cache clones under {@code cacheRoot},
+     * with no credentials (whatever the environment holds).
+     */
     public RegistryOptions cachedIn(Path cacheRoot) {
-        return options().withRemote(RemoteOptions.DEFAULT.withCacheDirectory(cacheRoot));
+        return options().withRemote(RemoteOptions.DEFAULT.withCacheDirectory(cacheRoot)
+                .withCredentials(RemoteCredentials.NONE));
     }
 
     /** Opens or creates a registry at {@code path} with {@link #options()}. */

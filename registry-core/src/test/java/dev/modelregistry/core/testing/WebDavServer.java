@@ -10,17 +10,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
-import org.apache.catalina.authenticator.BasicAuthenticator;
-import org.apache.catalina.connector.Connector;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.servlets.WebdavServlet;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.catalina.valves.rewrite.RewriteValve;
-import org.apache.tomcat.util.descriptor.web.LoginConfig;
-import org.apache.tomcat.util.descriptor.web.SecurityCollection;
-import org.apache.tomcat.util.descriptor.web.SecurityConstraint;
 
 import jakarta.servlet.ServletException;
 
@@ -43,14 +38,7 @@ public final class WebDavServer implements AutoCloseable {
 
     private WebDavServer(Path root, Path work, String user, String password, String rewriteRules) throws Exception {
         Files.createDirectories(root);
-        tomcat = new Tomcat();
-        tomcat.setBaseDir(Files.createDirectories(work).toString());
-        Connector connector = new Connector();
-        connector.setPort(0);
-        connector.setProperty("address", "127.0.0.1");
-        tomcat.setConnector(connector);
-        tomcat.addUser(user, password);
-        tomcat.addRole(user, ROLE);
+        tomcat = LocalTomcat.create(work, user, password, ROLE);
         tomcat.getHost().getPipeline().addValve(new Recorder());
         if (!rewriteRules.isEmpty()) {
             RewriteValve rewrite = new RewriteValve();
@@ -62,7 +50,7 @@ public final class WebDavServer implements AutoCloseable {
         webdav.addInitParameter("readonly", "false");
         webdav.addInitParameter("listings", "false");
         context.addServletMappingDecoded("/*", "webdav");
-        requireLogin(context);
+        LocalTomcat.requireLogin(context, ROLE);
         tomcat.start();
     }
 
@@ -78,21 +66,6 @@ public final class WebDavServer implements AutoCloseable {
     public static WebDavServer startWithRewrites(Path root, Path work, String user, String password, String rules)
             throws Exception {
         return new WebDavServer(root, work, user, password, rules);
-    }
-
-    private static void requireLogin(Context context) {
-        LoginConfig login = new LoginConfig();
-        login.setAuthMethod("BASIC");
-        login.setRealmName("models");
-        context.setLoginConfig(login);
-        SecurityCollection everything = new SecurityCollection();
-        everything.addPattern("/*");
-        SecurityConstraint constraint = new SecurityConstraint();
-        constraint.addAuthRole(ROLE);
-        constraint.addCollection(everything);
-        context.addConstraint(constraint);
-        context.addSecurityRole(ROLE);
-        context.getPipeline().addValve(new BasicAuthenticator());
     }
 
     /** The port the server listens on. */
