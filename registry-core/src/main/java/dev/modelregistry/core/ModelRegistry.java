@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.modelregistry.core.artifact.ArtifactIntegrityException;
@@ -28,6 +30,7 @@ import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.git.Actor;
 import dev.modelregistry.core.git.RegistryRepository;
+import dev.modelregistry.core.git.ReviewRequest;
 import dev.modelregistry.core.git.WriteOperation;
 import dev.modelregistry.core.git.WriteOutcome;
 import dev.modelregistry.core.policy.RegistryPolicy;
@@ -41,6 +44,7 @@ import dev.modelregistry.core.query.ModelSummary;
 import dev.modelregistry.core.query.SearchQuery;
 import dev.modelregistry.core.remote.RegistryLocation;
 import dev.modelregistry.core.remote.RemoteCache;
+import dev.modelregistry.core.remote.ReviewMode;
 import dev.modelregistry.core.store.ReferenceResolver;
 import dev.modelregistry.core.store.RegistryView;
 
@@ -63,8 +67,14 @@ public final class ModelRegistry implements AutoCloseable {
     private final RegistryRepository repository;
     private final RegistryOptions options;
     private final Actor actor;
+    private final ReviewRule reviewRule;
+    private final boolean ownsRepository;
 
     private ModelRegistry(RegistryRepository repository, RegistryOptions options) {
+        this(repository, options, true);
+    }
+
+    private ModelRegistry(RegistryRepository repository, RegistryOptions options, boolean ownsRepository) {
         this.repository = repository;
         this.options = options;
         try {
@@ -73,6 +83,8 @@ public final class ModelRegistry implements AutoCloseable {
             repository.close();
             throw e;
         }
+        this.reviewRule = new ReviewRule(options.remote().review(), repository.isMirror());
+        this.ownsRepository = ownsRepository;
     }
 
     /**
@@ -430,20 +442,61 @@ public final class ModelRegistry implements AutoCloseable {
                 options.listener(), options.clock());
     }
 
+    // --- remote registries and review ---
+
+    /** True when this registry is a remote one, read and written through a local cache clone. */
+    public boolean isRemote() {
+        return repository.isMirror();
+    }
+
+    /**
+     * Proposes changes for review: runs {@code writes} on this registry in review mode, where each
+     * change is committed on a new branch of the remote named after it (such as
+     * {@code registry/promote/churn/1.2.0-production}) and pushed, and the registry branch does
+     * not move until a pull request merges it. The write methods called on the registry given to
+     * {@code writes} return their usual results, with an empty commit id. Outside this method,
+     * writes are proposed as {@link RegistryOptions#withReview} says; each proposal is also
+     * reported as a {@link RegistryEvent.ReviewRequested}.
+     *
+     * @return the review requests made, in order; empty when nothing needed to change
+     * @throws RegistryUsageException (REGISTRY) when this registry is local: review needs a remote
+     */
+    public List<ReviewRequest> propose(Consumer<ModelRegistry> writes) {
+        if (!isRemote()) {
+            throw new RegistryUsageException(Input.REGISTRY, "Cannot propose changes for review in the local"
+                    + " registry at " + repository.jgit().getDirectory() + ": review needs a remote registry that"
+                    + " pull requests go to. Open the registry by its remote URL, or write without review.");
+        }
+        List<ReviewRequest> requests = new CopyOnWriteArrayList<>();
+        RegistryListener collect = event -> {
+            if (event instanceof RegistryEvent.ReviewRequested requested) {
+                requests.add(requested.request());
+            }
+            options.listener().onEvent(event);
+        };
+        writes.accept(new ModelRegistry(repository, options.withReview(ReviewMode.ALWAYS).withListener(collect), false));
+        return List.copyOf(requests);
+    }
+
     <R> R read(Function<RegistryView, R> query) {
         return repository.read(snapshot -> query.apply(new RegistryView(snapshot)));
     }
 
     <R> WriteOutcome<R> write(String operation, WriteOperation<R> op) {
-        return repository.write(operation, actor, op);
+        WriteOutcome<R> outcome = repository.write(operation, actor, reviewRule.applyTo(op));
+        outcome.review().ifPresent(review -> options.listener().onEvent(new RegistryEvent.ReviewRequested(review)));
+        return outcome;
     }
 
     RegistryRepository repository() {
         return repository;
     }
 
+    /** Closes the repository; a registry handed to {@link #propose} leaves it to its owner. */
     @Override
     public void close() {
-        repository.close();
+        if (ownsRepository) {
+            repository.close();
+        }
     }
 }

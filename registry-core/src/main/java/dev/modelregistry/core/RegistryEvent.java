@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import dev.modelregistry.core.git.ReviewRequest;
+
 /** Something the registry reports while it works; a {@link RegistryListener} receives these. */
 public sealed interface RegistryEvent {
 
@@ -37,6 +39,10 @@ public sealed interface RegistryEvent {
      * @param commitId the pushed commit, as 40 hex digits
      */
     record Pushed(String remote, String branch, String commitId) implements RegistryEvent {
+    }
+
+    /** A write was proposed for review: its commit is on a new branch of the remote, waiting for a pull request. */
+    record ReviewRequested(ReviewRequest request) implements RegistryEvent {
     }
 
     /** A long operation has done {@code done} of {@code total} units of work. */

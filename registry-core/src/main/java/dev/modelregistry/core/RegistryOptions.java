@@ -8,6 +8,7 @@ import dev.modelregistry.core.artifact.ArtifactOptions;
 import dev.modelregistry.core.git.Actor;
 import dev.modelregistry.core.git.RetryPolicy;
 import dev.modelregistry.core.remote.RemoteOptions;
+import dev.modelregistry.core.remote.ReviewMode;
 
 /**
  * How to open a registry: its branch, who acts, where events go, the clock, how writes retry, the
@@ -77,5 +78,14 @@ public record RegistryOptions(String branch, Optional<Actor> actor, RegistryList
     /** These options reading a remote registry's cache without fetching, and refusing writes, when {@code offline}. */
     public RegistryOptions withOffline(boolean offline) {
         return withRemote(remote.withOffline(offline));
+    }
+
+    /**
+     * These options proposing writes to a remote registry for review as {@code mode} says:
+     * {@link ReviewMode#ALWAYS} for every write, {@link ReviewMode#NEVER} for none, and by default
+     * those into stages {@code registry.yaml} marks reviewed. Ignored for a local registry.
+     */
+    public RegistryOptions withReview(ReviewMode mode) {
+        return withRemote(remote.withReview(mode));
     }
 }

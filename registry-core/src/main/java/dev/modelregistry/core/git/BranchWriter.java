@@ -27,7 +27,8 @@ import dev.modelregistry.core.RegistryListener;
  * operation plan on it, writes blobs, trees and the commit without a working tree, and moves the
  * branch by compare-and-swap. A lost race runs the whole operation again on the new head. When
  * the branch mirrors an {@link UpstreamBranch}, the head is fetched first and the commit is pushed
- * with that head as the lease; a push that another writer beat is a lost race too.
+ * with that head as the lease; a push that another writer beat is a lost race too. A plan marked
+ * for review goes to a new review branch of the remote instead, and the branch does not move.
  */
 final class BranchWriter {
 
@@ -86,6 +87,10 @@ final class BranchWriter {
             ObjectId tree = new SubtreeRewriter(reader, inserter).apply(head == null ? null : head.getTree(), plan.edits());
             ObjectId commit = inserter.insert(commit(head, tree, actor, plan.message()));
             inserter.flush();
+            if (plan.review() && upstream.isPresent()) {
+                ReviewRequest review = upstream.get().propose(commit, plan.message());
+                return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty(), Optional.of(review)));
+            }
             Optional<String> lost = upstream.isPresent() ? upstream.get().push(head, commit)
                     : moveBranch(walk, head, commit, actor, plan.message());
             if (lost.isPresent()) {

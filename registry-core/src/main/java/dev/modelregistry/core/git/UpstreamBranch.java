@@ -32,4 +32,10 @@ public interface UpstreamBranch {
      * @return empty when the commit landed, else why another writer won (the write runs again)
      */
     Optional<String> push(ObjectId expected, ObjectId commit);
+
+    /**
+     * Pushes {@code commit} to a new review branch of the remote named after the change in
+     * {@code message}; the registry branch does not move.
+     */
+    ReviewRequest propose(ObjectId commit, CommitMessage message);
 }

@@ -21,11 +21,14 @@ import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.Transport;
 
+import dev.modelregistry.core.ConflictException;
 import dev.modelregistry.core.Input;
 import dev.modelregistry.core.RegistryEvent;
 import dev.modelregistry.core.RegistryInternalException;
 import dev.modelregistry.core.RegistryListener;
 import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.git.CommitMessage;
+import dev.modelregistry.core.git.ReviewRequest;
 import dev.modelregistry.core.git.UpstreamBranch;
 
 /**
@@ -34,7 +37,8 @@ import dev.modelregistry.core.git.UpstreamBranch;
  * sends the new commit with the head it was planned on as the expected old id (a lease), and
  * moves the cache's branch only once the remote took it, so the cache never holds a commit the
  * remote lacks. A push refused because the branch moved or was locked meanwhile is a lost race;
- * any other refusal fails at once.
+ * any other refusal fails at once. A change for review is pushed to a new branch named after it;
+ * proposing the very same commit again finds it there and is no error.
  */
 final class RemoteMirror implements UpstreamBranch {
 
@@ -120,6 +124,25 @@ final class RemoteMirror implements UpstreamBranch {
                 throw rejected(sent, reason);
             }
             default -> throw new RegistryInternalException("Cannot push " + commit.name() + " to " + branch + " of "
+                    + url + ": " + sent.update().getStatus() + ". The remote is unchanged.", null);
+        }
+    }
+
+    @Override
+    public ReviewRequest propose(ObjectId commit, CommitMessage message) {
+        String review = ReviewBranches.nameFor(message);
+        Sent sent = send(commit, Constants.R_HEADS + review, null);
+        switch (sent.update().getStatus()) {
+            case OK, UP_TO_DATE -> {
+                listener.onEvent(new RegistryEvent.Pushed(url.toString(), Constants.R_HEADS + review, commit.name()));
+                return new ReviewRequest(url.toString(), review, branch, commit.name(), message.subject(),
+                        PullRequestLinks.of(url, review, branch));
+            }
+            case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new ConflictException(Input.REGISTRY,
+                    "A review of this change is open already: the branch " + review + " exists on " + url
+                    + ". Merge or close its pull request and delete the branch, then try again.");
+            case REJECTED_OTHER_REASON -> throw rejected(sent, transport.redact(String.valueOf(sent.update().getMessage())));
+            default -> throw new RegistryInternalException("Cannot push " + commit.name() + " to " + review + " of "
                     + url + ": " + sent.update().getStatus() + ". The remote is unchanged.", null);
         }
     }

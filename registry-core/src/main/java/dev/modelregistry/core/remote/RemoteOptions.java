@@ -13,31 +13,41 @@ import java.util.Optional;
  *        are refused, since they must be pushed
  * @param credentials the credentials for https (and ssh passwords); empty means those of the
  *        environment ({@link RemoteCredentials#fromEnvironment})
+ * @param review which writes are proposed for review on a new branch instead of landing on the
+ *        registry branch
  */
-public record RemoteOptions(Optional<Path> cacheDirectory, boolean offline, Optional<RemoteCredentials> credentials) {
+public record RemoteOptions(Optional<Path> cacheDirectory, boolean offline, Optional<RemoteCredentials> credentials,
+        ReviewMode review) {
 
-    /** Caches under {@code ~/.model-registry/remotes}, online, credentials from the environment. */
-    public static final RemoteOptions DEFAULT = new RemoteOptions(Optional.empty(), false, Optional.empty());
+    /** Caches under {@code ~/.model-registry/remotes}, online, credentials from the environment, review as the policy says. */
+    public static final RemoteOptions DEFAULT = new RemoteOptions(Optional.empty(), false, Optional.empty(),
+            ReviewMode.POLICY);
 
     /** Refuses nulls. */
     public RemoteOptions {
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
         Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(review, "review");
     }
 
     /** These options keeping cache clones under {@code directory}. */
     public RemoteOptions withCacheDirectory(Path directory) {
-        return new RemoteOptions(Optional.of(directory), offline, credentials);
+        return new RemoteOptions(Optional.of(directory), offline, credentials, review);
     }
 
     /** These options, offline or online. */
     public RemoteOptions withOffline(boolean newOffline) {
-        return new RemoteOptions(cacheDirectory, newOffline, credentials);
+        return new RemoteOptions(cacheDirectory, newOffline, credentials, review);
     }
 
     /** These options authenticating with {@code newCredentials} instead of the environment's ({@link RemoteCredentials#NONE} for none at all). */
     public RemoteOptions withCredentials(RemoteCredentials newCredentials) {
-        return new RemoteOptions(cacheDirectory, offline, Optional.of(newCredentials));
+        return new RemoteOptions(cacheDirectory, offline, Optional.of(newCredentials), review);
+    }
+
+    /** These options proposing writes for review as {@code mode} says. */
+    public RemoteOptions withReview(ReviewMode mode) {
+        return new RemoteOptions(cacheDirectory, offline, credentials, mode);
     }
 
     /**

@@ -60,4 +60,17 @@ public final class WorkTreeClone {
         git.run("push", "--quiet", "origin", "HEAD:refs/heads/" + branch);
         return git.run("rev-parse", "HEAD").strip();
     }
+
+    /**
+     * Merges the registry's {@code branch} into {@code main} with a merge commit ({@code --no-ff}),
+     * as {@code name <email>} merging a pull request on a Git host does, and pushes {@code main};
+     * returns the merge commit id.
+     */
+    public String mergeAndPush(String branch, String name, String email) {
+        git.run("fetch", "--quiet", "origin", branch);
+        git.run("-c", "user.name=" + name, "-c", "user.email=" + email, "merge", "--quiet", "--no-ff", "-m",
+                "Merge branch '" + branch + "'", "FETCH_HEAD");
+        git.run("push", "--quiet", "origin", "HEAD:refs/heads/main");
+        return git.run("rev-parse", "HEAD").strip();
+    }
 }
