@@ -28,10 +28,12 @@ import dev.modelregistry.core.domain.Version;
  * @param reason why, as the actor gave it
  * @param alias the alias set or removed, if any
  * @param subject the commit's subject line
+ * @param approval who merged the commit into the registry branch and when, for a change that
+ *        arrived by a merge (a pull request); empty for a commit made on the branch itself
  */
 public record AuditEvent(String commitId, Instant time, String actor, Optional<RegistryAction> action,
         Optional<ModelName> model, Optional<Version> version, Optional<StageName> from, Optional<StageName> to,
-        Optional<String> reason, Optional<AliasName> alias, String subject) {
+        Optional<String> reason, Optional<AliasName> alias, String subject, Optional<Approval> approval) {
 
     /** Requires every component; optional ones are {@code Optional.empty()}. */
     public AuditEvent {
@@ -46,6 +48,20 @@ public record AuditEvent(String commitId, Instant time, String actor, Optional<R
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(alias, "alias");
         Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(approval, "approval");
+    }
+
+    /** An event without an approval: of a commit made on the registry branch itself. */
+    public AuditEvent(String commitId, Instant time, String actor, Optional<RegistryAction> action,
+            Optional<ModelName> model, Optional<Version> version, Optional<StageName> from, Optional<StageName> to,
+            Optional<String> reason, Optional<AliasName> alias, String subject) {
+        this(commitId, time, actor, action, model, version, from, to, reason, alias, subject, Optional.empty());
+    }
+
+    /** This event with {@code newApproval}. */
+    public AuditEvent withApproval(Optional<Approval> newApproval) {
+        return new AuditEvent(commitId, time, actor, action, model, version, from, to, reason, alias, subject,
+                newApproval);
     }
 
     /** True for a commit made without registry trailers, such as a hand edit merged from a pull request. */

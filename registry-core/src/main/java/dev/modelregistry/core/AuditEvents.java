@@ -93,7 +93,8 @@ final class AuditEvents {
         return trailers.stream().filter(t -> t.key().equalsIgnoreCase(key)).map(Trailer::value).toList();
     }
 
-    private static String actorOf(RevCommit commit) {
+    /** The commit's author, as {@code Name <email>}. */
+    static String actorOf(RevCommit commit) {
         PersonIdent author = commit.getAuthorIdent();
         return author.getName() + " <" + author.getEmailAddress() + ">";
     }

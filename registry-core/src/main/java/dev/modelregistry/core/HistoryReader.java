@@ -24,8 +24,9 @@ import dev.modelregistry.core.store.RegistryLayout;
  * Walks the registry branch newest first, following every parent, and collects the audit events
  * a {@link HistoryQuery} asks for. For a model or version it walks only commits that changed the
  * model's directory, so commits made there by hand appear as edits. Merge commits without registry
- * trailers give no event of their own: the commits they merge are in the walk. It also finds the
- * registry's state at a moment, for {@link StageHistory}.
+ * trailers give no event of their own: the commits they merge are in the walk, each with the
+ * {@link Approval} of the merge that brought it in. It also finds the registry's state at a
+ * moment, for {@link StageHistory}.
  */
 final class HistoryReader {
 
@@ -78,9 +79,10 @@ final class HistoryReader {
         }
     }
 
-    /** The events {@code query} asks for, in the history of {@code start}, newest first. */
+    /** The events {@code query} asks for, in the history of {@code start}, newest first, with their approvals. */
     List<AuditEvent> read(HistoryQuery query, ObjectId start) {
         try (RevWalk walk = new RevWalk(repository.jgit())) {
+            Approvals approvals = Approvals.along(repository.jgit(), start);
             walk.sort(RevSort.COMMIT_TIME_DESC);
             query.model().ifPresent(model -> walk.setTreeFilter(changes(RegistryLayout.modelDir(model))));
             walk.markStart(walk.parseCommit(start));
@@ -91,7 +93,7 @@ final class HistoryReader {
                     continue;
                 }
                 for (AuditEvent event : eventsOf(walk, commit, query)) {
-                    events.add(event);
+                    events.add(event.withApproval(approvals.of(commit)));
                     if (events.size() == limit) {
                         return events;
                     }

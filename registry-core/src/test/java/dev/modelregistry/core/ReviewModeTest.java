@@ -32,6 +32,8 @@ import dev.modelregistry.core.testing.WorkTreeClone;
 class ReviewModeTest {
 
     private static final String REVIEW_BRANCH = "registry/promote/churn/0.0.1-production";
+    private static final Instant TEN = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Instant ELEVEN = Instant.parse("2026-11-22T11:00:00Z");
 
     @TempDir
     Path dir;
@@ -47,11 +49,11 @@ class ReviewModeTest {
     }
 
     @Test
-    void aPromotionIntoAReviewedStageWaitsOnItsBranchUntilAPullRequestMergesIt() {
+    void aPromotionIntoAReviewedStageWaitsOnItsBranchUntilAPullRequestMergesItAndHistoryNamesTheMerger() {
         Path served = dir.resolve("served");
         BareRemote remote = BareRemote.create(served.resolve("registry.git"));
-        try (GitDaemon daemon = GitDaemon.serve(served);
-             ModelRegistry alice = open(daemon.url("registry.git"), registries.cachedIn(dir.resolve("cache")))) {
+        RegistryOptions atTen = registries.cachedIn(dir.resolve("cache")).withClock(Clock.fixed(TEN, ZoneOffset.UTC));
+        try (GitDaemon daemon = GitDaemon.serve(served); ModelRegistry alice = open(daemon.url("registry.git"), atTen)) {
             alice.register(Samples.request("churn", "1").bump(Bump.PATCH).build());
             alice.transition(move("churn@0.0.1", "staging"));
             String before = remote.head();
@@ -72,9 +74,22 @@ class ReviewModeTest {
             assertEquals(before, remote.git().run("rev-parse", REVIEW_BRANCH + "^").strip(), "built on the head");
             assertEquals("staging", alice.get(ModelReference.parse("churn@0.0.1")).stage().value());
 
-            WorkTreeClone.of(served.resolve("registry.git"), dir.resolve("rita"))
-                    .mergeAndPush(REVIEW_BRANCH, "Rita Reviewer", "rita@example.com");
+            String merge = WorkTreeClone.of(served.resolve("registry.git"), dir.resolve("rita"))
+                    .mergeAndPush(REVIEW_BRANCH, "Rita Reviewer", "rita@example.com", ELEVEN);
             assertEquals("0.0.1", alice.get(ModelReference.parse("churn@production")).version().toString());
+
+            Approval approval = new Approval("Rita Reviewer <rita@example.com>", ELEVEN, merge);
+            List<AuditEvent> history = alice.history(HistoryQuery.forModel(ModelName.of("churn")));
+            assertEquals(List.of("Promote churn 0.0.1 to production " + Optional.of(approval),
+                    "Promote churn 0.0.1 to staging Optional.empty", "Register churn 0.0.1 Optional.empty"),
+                    history.stream().map(event -> event.subject() + " " + event.approval()).toList());
+            assertEquals(review.commitId(), history.get(0).commitId());
+            assertEquals("Alice Analyst <alice@example.com>", history.get(0).actor(), "who proposed it");
+            assertEquals(List.of(), alice.stageHolders(ModelName.of("churn"), StageName.of("production"),
+                    ELEVEN.minusSeconds(1)), "not in production before the merge");
+            List<StageHolding> holders = alice.stageHolders(ModelName.of("churn"), StageName.of("production"), ELEVEN);
+            assertEquals(1, holders.size());
+            assertEquals(Optional.of(approval), holders.get(0).movedIn().orElseThrow().approval());
         }
         remote.git().run("fsck", "--full", "--strict");
     }
@@ -82,8 +97,7 @@ class ReviewModeTest {
     @Test
     void proposeSendsAnyWriteToReviewAndASecondProposalOfTheSameChangeIsAConflict() {
         BareRemote remote = BareRemote.create(dir.resolve("remote.git"));
-        RegistryOptions options = registries.cachedIn(dir.resolve("cache"))
-                .withClock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+        RegistryOptions options = registries.cachedIn(dir.resolve("cache")).withClock(Clock.fixed(TEN, ZoneOffset.UTC));
         try (ModelRegistry registry = open(remote.fileUrl(), options)) {
             registry.register(Samples.request("churn", "1").bump(Bump.PATCH).build());
             String before = remote.head();

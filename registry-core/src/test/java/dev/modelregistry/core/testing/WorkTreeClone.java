@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * A work-tree clone of a registry made with the real {@code git} command line, the way a person
@@ -62,14 +63,15 @@ public final class WorkTreeClone {
     }
 
     /**
-     * Merges the registry's {@code branch} into {@code main} with a merge commit ({@code --no-ff}),
-     * as {@code name <email>} merging a pull request on a Git host does, and pushes {@code main};
-     * returns the merge commit id.
+     * Merges the registry's {@code branch} into {@code main} with a merge commit ({@code --no-ff})
+     * made at {@code at}, as {@code name <email>} merging a pull request on a Git host does, and
+     * pushes {@code main}; returns the merge commit id.
      */
-    public String mergeAndPush(String branch, String name, String email) {
+    public String mergeAndPush(String branch, String name, String email, Instant at) {
         git.run("fetch", "--quiet", "origin", branch);
-        git.run("-c", "user.name=" + name, "-c", "user.email=" + email, "merge", "--quiet", "--no-ff", "-m",
-                "Merge branch '" + branch + "'", "FETCH_HEAD");
+        git.withEnvironment("GIT_AUTHOR_DATE", at.toString()).withEnvironment("GIT_COMMITTER_DATE", at.toString())
+                .run("-c", "user.name=" + name, "-c", "user.email=" + email, "merge", "--quiet", "--no-ff", "-m",
+                        "Merge branch '" + branch + "'", "FETCH_HEAD");
         git.run("push", "--quiet", "origin", "HEAD:refs/heads/main");
         return git.run("rev-parse", "HEAD").strip();
     }
