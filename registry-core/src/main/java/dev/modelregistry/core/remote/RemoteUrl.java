@@ -125,11 +125,13 @@ public final class RemoteUrl {
         return shown.toString();
     }
 
+    /** Equal when written the same, credentials included. */
     @Override
     public boolean equals(Object other) {
         return other instanceof RemoteUrl that && text.equals(that.text);
     }
 
+    /** The hash of the text as written. */
     @Override
     public int hashCode() {
         return text.hashCode();

@@ -88,6 +88,7 @@ public final class GitDaemon implements AutoCloseable {
         }
     }
 
+    /** Stops the daemon and the connections it is serving. */
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);

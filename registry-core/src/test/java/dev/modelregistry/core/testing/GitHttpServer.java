@@ -54,6 +54,7 @@ public final class GitHttpServer implements AutoCloseable {
         return "http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/git/backend/" + relativePath;
     }
 
+    /** Stops the server. */
     @Override
     public void close() throws LifecycleException, IOException {
         tomcat.stop();
