@@ -28,7 +28,7 @@ import dev.modelregistry.core.domain.ModelReference;
 public class AliasMojo extends AbstractVersionMojo {
 
     /** The alias, such as {@code champion}: lower case, and not the name of a stage. */
-    @Parameter(property = "model.alias", required = true)
+    @Parameter(property = "model.alias")
     private String alias;
 
     /** Removes the alias from {@code model.name} instead of setting it; the version it pointed to stays. */
@@ -41,7 +41,7 @@ public class AliasMojo extends AbstractVersionMojo {
 
     @Override
     protected RegistryCall prepare() throws IOException {
-        AliasName aliasName = AliasName.of(alias.strip());
+        AliasName aliasName = AliasName.of(alias == null ? null : alias.strip());
         String why = reason == null ? "" : reason.strip();
         if (remove) {
             if (versionGiven()) {

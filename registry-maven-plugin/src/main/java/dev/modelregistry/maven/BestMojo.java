@@ -33,7 +33,7 @@ public class BestMojo extends AbstractFilterMojo {
     private static final PluginParameter DIRECTION = new PluginParameter("model.direction", "direction", "min");
 
     /** The metric to judge by, such as {@code auc}. */
-    @Parameter(property = "model.metric", required = true)
+    @Parameter(property = "model.metric")
     private String metric;
 
     /** Which end of the metric is best: {@code max} (the default, as for accuracy) or {@code min} (as for a loss). */
@@ -42,7 +42,7 @@ public class BestMojo extends AbstractFilterMojo {
 
     @Override
     protected RegistryCall prepare() throws MojoFailureException {
-        MetricName judged = MetricName.of(metric.strip());
+        MetricName judged = MetricName.of(metric == null ? null : metric.strip());
         Direction best = ErrorMapping.reading(DIRECTION, () -> parseDirection(direction));
         CardFilter filter = filter();
         String among = describe(filter);

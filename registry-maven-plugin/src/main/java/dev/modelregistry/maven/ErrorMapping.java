@@ -17,7 +17,8 @@ import dev.modelregistry.core.artifact.ArtifactTransferException;
  * {@link MojoFailureException} (the user's to fix) whose message is the registry's message plus
  * the parameter to change (an artifact whose bytes are not its card's is one too, and says so);
  * anything else, a failed artifact transfer included, becomes a {@link MojoExecutionException}. Messages never
- * carry stack traces; the cause is kept for {@code mvn -e}.
+ * carry stack traces. A usage failure keeps no cause, because Maven appends every cause's message
+ * (a JDK parser's, say) after the hint; other errors keep theirs for {@code mvn -e}.
  */
 public final class ErrorMapping {
 
@@ -32,7 +33,7 @@ public final class ErrorMapping {
     public MojoFailureException usage(RegistryUsageException e) {
         PluginParameter parameter = e instanceof ParameterException blamed ? blamed.parameter()
                 : parameters.get(e.input());
-        return parameter == null ? new MojoFailureException(e.getMessage(), e) : blame(parameter, e);
+        return parameter == null ? new MojoFailureException(e.getMessage()) : blame(parameter, e);
     }
 
     /**
@@ -49,7 +50,7 @@ public final class ErrorMapping {
     }
 
     private static MojoFailureException blame(PluginParameter parameter, RegistryUsageException e) {
-        return new MojoFailureException(e.getMessage() + " (" + parameter.hint() + ")", e);
+        return new MojoFailureException(e.getMessage() + " (" + parameter.hint() + ")");
     }
 
     /** The build error for an internal registry failure. */

@@ -18,7 +18,7 @@ import dev.modelregistry.core.domain.StageName;
 public class PromoteMojo extends AbstractTransitionMojo {
 
     /** The stage to move the version to, such as {@code staging} or {@code production}. */
-    @Parameter(property = "model.stage", required = true)
+    @Parameter(property = "model.stage")
     private String stage;
 
     @Override

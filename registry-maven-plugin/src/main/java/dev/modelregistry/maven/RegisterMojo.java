@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,7 +210,7 @@ public class RegisterMojo extends AbstractArtifactMojo {
         Map<String, Double> metrics = metricsFile == null ? Map.of() : ValueFileReader.metrics(metricsFile.toPath());
         Map<String, String> hyperparameterValues = hyperparametersFile == null ? Map.of()
                 : ValueFileReader.hyperparameters(hyperparametersFile.toPath());
-        List<Tag> tagList = items(tags).stream().map(Tag::of).toList();
+        List<Tag> tagList = CommaList.items(tags).stream().map(Tag::of).toList();
         Optional<Version> explicit = Optional.ofNullable(text(version)).map(Version::parse);
         Bump bumpBy = Bump.parse(bump.strip());
         Map<String, Object> metadata = Map.of("maven", Map.of("project",
@@ -298,7 +297,7 @@ public class RegisterMojo extends AbstractArtifactMojo {
         if (dataset != null && !dataset.isBlank()) {
             allDatasets.add(new Dataset(dataset.strip(), "", ""));
         }
-        return new Lineage(items(parents).stream().map(parent -> as(Input.PARENT, parent, VersionId::parse)).toList(),
+        return new Lineage(CommaList.items(parents).stream().map(parent -> as(Input.PARENT, parent, VersionId::parse)).toList(),
                 allDatasets, source.repository(), source.commit(),
                 buildId != null ? buildId.strip() : ci.map(CiBuild::id).orElse(""),
                 buildUrl != null ? buildUrl.strip() : ci.map(CiBuild::url).orElse(""));
@@ -311,15 +310,6 @@ public class RegisterMojo extends AbstractArtifactMojo {
         } catch (RegistryUsageException e) {
             throw new RegistryUsageException(input, e.getMessage(), e);
         }
-    }
-
-    /** The items of a list parameter, also split at commas, trimmed, without empty ones. */
-    private static List<String> items(List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        return values.stream().flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
     /** {@code value} stripped, or empty when it is not given. */

@@ -1,7 +1,6 @@
 package dev.modelregistry.maven;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +36,7 @@ public class VerifyMojo extends AbstractArtifactMojo {
 
     @Override
     protected RegistryCall prepare() {
-        List<ModelReference> selection = refs == null ? List.of() : refs.stream()
-                .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).filter(ref -> !ref.isEmpty())
-                .map(ModelReference::parse).toList();
+        List<ModelReference> selection = CommaList.items(refs).stream().map(ModelReference::parse).toList();
         return registry -> describe(registry.verifyArtifacts(selection));
     }
 

@@ -1,6 +1,7 @@
 package dev.modelregistry.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -30,7 +31,7 @@ class ErrorMappingTest {
 
         assertEquals("Invalid version \"1.2\". (set it with -Dmodel.version=1.2.0 or <version> in the plugin"
                 + " configuration)", failure.getMessage());
-        assertSame(e, failure.getCause());
+        assertNull(failure.getCause(), "Maven would print the cause's message after the hint");
     }
 
     @Test
@@ -58,7 +59,6 @@ class ErrorMappingTest {
         assertEquals("Invalid sort order \"-\": it names nothing to sort by; give name, version, created or a metric"
                 + " name such as accuracy, with a leading - for descending order, e.g. -accuracy. (set it with"
                 + " -Dmodel.sort=-accuracy or <sort> in the plugin configuration)", failure.getMessage());
-        assertEquals(Input.OTHER, ((RegistryUsageException) failure.getCause()).input());
     }
 
     @Test

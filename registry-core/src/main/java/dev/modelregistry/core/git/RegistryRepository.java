@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.jgit.api.Git;
@@ -70,7 +71,8 @@ public final class RegistryRepository implements AutoCloseable {
         Path gitDir = gitDirOf(path);
         if (gitDir == null) {
             throw new RegistryUsageException(Input.REGISTRY, "No registry at " + path
-                    + ": it is not a Git repository. Create one with init, or point at an existing registry.");
+                    + ": it is not a Git repository. Point at an existing registry, or create one by registering a first"
+                    + " version.");
         }
         try {
             Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
@@ -97,9 +99,9 @@ public final class RegistryRepository implements AutoCloseable {
 
     private static void initBare(Path path, String branch) {
         try {
-            if (Files.exists(path) && (!Files.isDirectory(path) || hasEntries(path))) {
+            if (Files.exists(path) && (!Files.isDirectory(path) || hasForeignEntries(path))) {
                 throw new RegistryUsageException(Input.REGISTRY, "Cannot create a registry at " + path
-                        + ": it exists and is not an empty directory or a Git repository. Choose another path.");
+                        + ": it exists and holds other files, and it is not a Git repository. Choose another path.");
             }
             Files.createDirectories(path);
             try (Git git = Git.init().setBare(true).setDirectory(path.toFile()).setInitialBranch(branch).call()) {
@@ -110,9 +112,17 @@ public final class RegistryRepository implements AutoCloseable {
         }
     }
 
-    private static boolean hasEntries(Path dir) throws IOException {
+    /**
+     * The directories the library itself keeps inside the default per-user registry path
+     * ({@code ~/.model-registry/cache} for fetched artifacts, {@code remotes} for clones of remote
+     * registries); a directory holding only these still takes a new registry.
+     */
+    private static final Set<String> OWN_DIRECTORIES = Set.of("cache", "remotes");
+
+    private static boolean hasForeignEntries(Path dir) throws IOException {
         try (var entries = Files.list(dir)) {
-            return entries.findAny().isPresent();
+            return entries.anyMatch(entry -> !(Files.isDirectory(entry)
+                    && OWN_DIRECTORIES.contains(entry.getFileName().toString())));
         }
     }
 

@@ -231,7 +231,15 @@ class RegistryRepositoryTest {
         Files.createDirectories(junk);
         Files.writeString(junk.resolve("file.txt"), "hello");
         RegistryUsageException error = assertThrows(RegistryUsageException.class, () -> openOrInit(junk));
-        assertTrue(error.getMessage().contains("not an empty directory or a Git repository"), error.getMessage());
+        assertTrue(error.getMessage().contains("holds other files, and it is not a Git repository"),
+                error.getMessage());
+        Path withCache = dir.resolve("with-cache");
+        Files.createDirectories(withCache.resolve("cache").resolve("sha256"));
+        Files.createDirectories(withCache.resolve("remotes"));
+        try (RegistryRepository repo = openOrInit(withCache)) {
+            repo.write("put", ALICE, put("a", "1"));
+        }
+        assertEquals("1", new GitCli(withCache).run("rev-list", "--count", "main").strip());
         assertThrows(RegistryUsageException.class, () -> RegistryRepository.open(dir.resolve("missing"), "main",
                 RetryPolicy.DEFAULT, Clock.systemUTC(), events::add));
     }
