@@ -6,12 +6,14 @@ import dev.modelregistry.core.RegistryEvent;
 import dev.modelregistry.core.RegistryListener;
 
 /**
- * Writes what the registry reports to the Maven build log: commits and progress at info level,
- * retries after lost races at info level, removed stale locks as warnings.
+ * Writes what the registry reports to the Maven build log: commits at info level, the progress of
+ * transfers that take more than a few seconds, retries after lost races at info level, removed
+ * stale locks as warnings.
  */
 public final class LogListener implements RegistryListener {
 
     private final Log log;
+    private final TransferProgress transfers = new TransferProgress(System::nanoTime);
 
     /** A listener writing to {@code log}. */
     public LogListener(Log log) {
@@ -29,7 +31,10 @@ public final class LogListener implements RegistryListener {
             log.warn("Removed stale lock " + stale.lockFile() + ", left behind " + stale.age().toSeconds()
                     + " s ago by a process that died");
         } else if (event instanceof RegistryEvent.Progress progress) {
-            log.info(progress.task() + ": " + progress.done() + " of " + progress.total());
+            String line = transfers.lineFor(progress);
+            if (line != null) {
+                log.info(line);
+            }
         }
     }
 
