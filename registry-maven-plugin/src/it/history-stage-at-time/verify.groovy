@@ -42,7 +42,7 @@ assert events.collect { "${it.action} ${it.from} -> ${it.to}".toString() } == ['
         'transition staging -> production', 'transition development -> staging', 'register null -> development']
 assert events[0] == [commit: commits[0], time: events[0].time, actor: actor, action: 'transition', model: 'churn',
         version: '1.0.0', from: 'production', to: 'deprecated', reason: 'beats 1.0.0 by 2 points of AUC',
-        alias: null, subject: 'Promote churn 1.1.0 to production']
+        alias: null, subject: 'Promote churn 1.1.0 to production', approval: null]
 assert events[0].time == git('log', '-1', '--format=%cd', '--date=iso-strict-local', 'main').trim()
         .with { java.time.OffsetDateTime.parse(it).toInstant().toString() }
 

@@ -5,14 +5,8 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 import dev.modelregistry.core.RegistryUsageException;
 import dev.modelregistry.core.artifact.ArtifactOptions;
@@ -61,14 +55,6 @@ public abstract class AbstractArtifactMojo extends AbstractRegistryMojo {
     @Parameter(property = "model.cacheDirectory", defaultValue = "${user.home}/.model-registry/cache", required = true)
     private File cacheDirectory;
 
-    /** The user's settings, for the repository's server entry. */
-    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
-    private Settings settings;
-
-    /** Decrypts passwords encrypted with {@code mvn --encrypt-password}. */
-    @Component
-    private SettingsDecrypter settingsDecrypter;
-
     @Override
     protected final ArtifactAccess artifactAccess() {
         Optional<URI> url = Optional.ofNullable(text(repositoryUrl))
@@ -112,16 +98,12 @@ public abstract class AbstractArtifactMojo extends AbstractRegistryMojo {
     }
 
     private Optional<RepositoryCredentials> credentials(String serverId) {
-        Server server = settings.getServer(serverId);
-        if (server == null) {
+        Optional<Server> server = server(serverId);
+        if (server.isEmpty()) {
             getLog().debug("No settings.xml server \"" + serverId + "\": the Maven repository is used without credentials");
             return Optional.empty();
         }
-        SettingsDecryptionResult decrypted = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        for (SettingsProblem problem : decrypted.getProblems()) {
-            getLog().warn("settings.xml server \"" + serverId + "\": " + problem.getMessage());
-        }
-        Optional<RepositoryCredentials> credentials = ServerCredentials.of(decrypted.getServer());
+        Optional<RepositoryCredentials> credentials = ServerCredentials.of(server.get());
         credentials.ifPresentOrElse(found -> getLog().info("Using " + found + " from settings.xml server \"" + serverId
                 + "\""), () -> getLog().warn("settings.xml server \"" + serverId + "\" has no password or token"));
         return credentials;

@@ -41,10 +41,13 @@ public abstract class AbstractTransitionMojo extends AbstractVersionMojo {
     private static GoalResult describe(TransitionResult result) {
         ModelCard moved = result.card();
         List<String> lines = new ArrayList<>();
-        lines.add("Moved " + moved.id() + " from " + result.from() + " to " + moved.stage());
+        // A change proposed for review has no commit on the registry branch yet.
+        boolean landed = result.commitId().isPresent();
+        lines.add((landed ? "Moved " : "Proposed moving ") + moved.id() + " from " + result.from() + " to "
+                + moved.stage());
         List<Map<String, Object>> demoted = new ArrayList<>();
         for (ModelCard out : result.demoted()) {
-            lines.add("Demoted " + out.id() + " to " + out.stage());
+            lines.add((landed ? "Demoted " : "Proposed demoting ") + out.id() + " to " + out.stage());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("reference", out.id().toString());
             entry.put("stage", out.stage().value());
@@ -56,6 +59,7 @@ public abstract class AbstractTransitionMojo extends AbstractVersionMojo {
         json.put("stage", moved.stage().value());
         json.put("demoted", demoted);
         json.put("commit", result.commitId().orElse(""));
+        json.put("proposed", !landed);
         return new GoalResult(lines, json);
     }
 }

@@ -137,8 +137,11 @@ public class HistoryMojo extends AbstractVersionMojo {
     }
 
     private static GoalResult history(List<AuditEvent> events) {
-        TextTable table = TextTable.withHeader(AuditEventJson.HEADER);
-        events.forEach(event -> table.row(AuditEventJson.cells(event)));
+        // The APPROVED BY column only when some change arrived by a merge, to keep the common table narrow.
+        boolean approvals = events.stream().anyMatch(event -> event.approval().isPresent());
+        TextTable table = TextTable.withHeader(approvals ? AuditEventJson.HEADER_WITH_APPROVAL : AuditEventJson.HEADER);
+        events.forEach(event -> table.row(approvals ? AuditEventJson.cellsWithApproval(event)
+                : AuditEventJson.cells(event)));
         List<String> lines = events.isEmpty() ? List.of("No events.") : table.lines("");
         return new GoalResult(lines, Map.of("events", events.stream().map(AuditEventJson::of).toList()));
     }

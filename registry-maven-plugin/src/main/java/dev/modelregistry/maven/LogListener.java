@@ -4,13 +4,18 @@ import org.apache.maven.plugin.logging.Log;
 
 import dev.modelregistry.core.RegistryEvent;
 import dev.modelregistry.core.RegistryListener;
+import dev.modelregistry.core.git.ReviewRequest;
 
 /**
- * Writes what the registry reports to the Maven build log: commits at info level, the progress of
- * transfers that take more than a few seconds, retries after lost races at info level, removed
- * stale locks as warnings.
+ * Writes what the registry reports to the Maven build log: commits and pushes to a remote registry
+ * at info level, the progress of transfers that take more than a few seconds, retries after lost
+ * races at info level, fetches at debug level, removed stale locks as warnings, and a change
+ * proposed for review as a block that names the branch pushed and the page that opens its pull
+ * request.
  */
 public final class LogListener implements RegistryListener {
+
+    private static final String RULE = "-".repeat(72);
 
     private final Log log;
     private final TransferProgress transfers = new TransferProgress(System::nanoTime);
@@ -30,12 +35,31 @@ public final class LogListener implements RegistryListener {
         } else if (event instanceof RegistryEvent.StaleLockRemoved stale) {
             log.warn("Removed stale lock " + stale.lockFile() + ", left behind " + stale.age().toSeconds()
                     + " s ago by a process that died");
+        } else if (event instanceof RegistryEvent.Fetched fetched) {
+            log.debug("Fetched " + fetched.branch() + " of " + fetched.remote() + ": "
+                    + fetched.head().map(LogListener::abbreviate).orElse("no such branch yet"));
+        } else if (event instanceof RegistryEvent.Pushed pushed) {
+            log.info("Pushed " + abbreviate(pushed.commitId()) + " to " + pushed.branch() + " of " + pushed.remote());
+        } else if (event instanceof RegistryEvent.ReviewRequested requested) {
+            reviewRequested(requested.request());
         } else if (event instanceof RegistryEvent.Progress progress) {
             String line = transfers.lineFor(progress);
             if (line != null) {
                 log.info(line);
             }
         }
+    }
+
+    private void reviewRequested(ReviewRequest request) {
+        log.info(RULE);
+        log.info("Proposed for review: " + request.subject());
+        log.info("  branch:  " + request.branch() + " (commit " + abbreviate(request.commitId()) + ")");
+        log.info("  pushed:  " + request.remote());
+        log.info("  merge:   into " + request.targetBranch() + "; it does not change until the pull request is merged");
+        log.info(request.pullRequestUrl().map(url -> "  open the pull request: " + url)
+                .orElse("  open a pull request from " + request.branch() + " into " + request.targetBranch()
+                        + " on the Git host"));
+        log.info(RULE);
     }
 
     private static String abbreviate(String commitId) {

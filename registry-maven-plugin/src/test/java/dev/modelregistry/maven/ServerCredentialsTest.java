@@ -39,6 +39,19 @@ class ServerCredentialsTest {
     }
 
     @Test
+    void aRemoteRegistryGetsAPasswordOrATokenWithTheEntrysUserName() {
+        Server gitlab = server("ci-bot", null);
+        gitlab.setConfiguration(headers("Private-Token", "glpat-xyz"));
+
+        assertEquals("user name and password of alice", ServerCredentials.forRemote(server("alice", "s3cret"))
+                .orElseThrow().toString());
+        assertEquals("a token for x-access-token", ServerCredentials.forRemote(server(null, "ghp_t0ken"))
+                .orElseThrow().toString());
+        assertEquals("a token for ci-bot", ServerCredentials.forRemote(gitlab).orElseThrow().toString());
+        assertFalse(ServerCredentials.forRemote(server("alice", null)).isPresent());
+    }
+
+    @Test
     void theSecretNeverShowsAsText() {
         String shown = describe(ServerCredentials.of(server("alice", "s3cret")));
         assertTrue(!shown.contains("s3cret"), shown);
