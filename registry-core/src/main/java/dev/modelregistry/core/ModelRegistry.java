@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 import dev.modelregistry.core.artifact.ArtifactIntegrityException;
 import dev.modelregistry.core.artifact.ArtifactReport;
 import dev.modelregistry.core.artifact.ArtifactService;
@@ -19,6 +21,7 @@ import dev.modelregistry.core.artifact.PruneResult;
 import dev.modelregistry.core.artifact.UnsafeArtifactUriException;
 import dev.modelregistry.core.card.Artifact;
 import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.check.ChangeChecker;
 import dev.modelregistry.core.check.CheckReport;
 import dev.modelregistry.core.check.RegistryChecker;
 import dev.modelregistry.core.card.RegisteredModel;
@@ -367,6 +370,30 @@ public final class ModelRegistry implements AutoCloseable {
                     + " id of the registry repository, or check the registry branch with check().");
         }
         return repository.readAt(repository.resolveCommit(commitish), RegistryChecker::check);
+    }
+
+    /**
+     * Checks a change to the registry, such as a pull request from {@code base} (its target, such
+     * as {@code origin/main}) to {@code head} (its source, or the merge GitHub makes): the whole
+     * tree at {@code head} as {@link #check(String)} does, plus the change from the merge base of
+     * the two to {@code head}: only legal stage moves, new versions in the initial stage,
+     * artifacts and identity fields unchanged, no deletion from a protected stage, and the
+     * requirements of each stage a version enters. See "Checking a pull request" in
+     * {@code docs/registry-format.md}.
+     *
+     * @throws RegistryUsageException (REGISTRY) naming {@code base} or {@code head} when it names no
+     *     commit, or when it is null
+     */
+    public CheckReport check(String base, String head) {
+        if (base == null || head == null) {
+            throw new RegistryUsageException(Input.REGISTRY, "No " + (base == null ? "base" : "head") + " commit of"
+                    + " the change to check (null); give the pull request's target branch as base, such as"
+                    + " origin/main, and its source as head, such as HEAD.");
+        }
+        ObjectId headCommit = repository.resolveCommit(head);
+        ObjectId baseCommit = repository.mergeBase(repository.resolveCommit(base), headCommit);
+        return repository.readAt(baseCommit, before -> repository.readAt(headCommit,
+                after -> ChangeChecker.check(before, after)));
     }
 
     // --- artifacts ---

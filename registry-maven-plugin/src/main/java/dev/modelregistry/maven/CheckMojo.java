@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import dev.modelregistry.core.Input;
-import dev.modelregistry.core.ModelRegistry;
 import dev.modelregistry.core.RegistryUsageException;
 import dev.modelregistry.core.check.CheckReport;
 import dev.modelregistry.core.check.Problem;
@@ -17,9 +17,13 @@ import dev.modelregistry.core.check.Problem;
 /**
  * Checks a registry repository against its format (file layout, schemas, names, stages, aliases,
  * lineage, hardened YAML) and fails the build with one line per problem:
- * {@code mvn model:check -Dmodel.registry=. -Dmodel.revision=origin/pr-42}. The registry may be a
- * bare repository or a clone with a working tree; committed content is checked, never the working
- * tree. Needs no project.
+ * {@code mvn model:check -Dmodel.registry=. -Dmodel.revision=origin/pr-42}. With
+ * {@code model.base} it is the required status check of a pull request: it also checks the change
+ * from the base to {@code model.revision} (legal stage moves, unchanged artifacts, no deletion
+ * from a protected stage, the requirements of the stages entered):
+ * {@code mvn model:check -Dmodel.registry=. -Dmodel.base=origin/main -Dmodel.revision=HEAD}. The
+ * registry may be a bare repository or a clone with a working tree; committed content is checked,
+ * never the working tree. Needs no project.
  */
 @Mojo(name = "check", requiresProject = false, threadSafe = true)
 public class CheckMojo extends AbstractRegistryMojo {
@@ -32,22 +36,43 @@ public class CheckMojo extends AbstractRegistryMojo {
     @Parameter(property = "model.revision")
     private String revision;
 
+    /**
+     * The pull request's target, such as {@code origin/main}: also checks the change from it (from
+     * where {@code model.revision} branched off it) to {@code model.revision}. Needs
+     * {@code model.revision}.
+     */
+    @Parameter(property = "model.base")
+    private String base;
+
     @Override
     protected RegistryCall prepare() {
-        if (revision == null || revision.isBlank()) {
+        if (given(base)) {
+            if (!given(revision)) {
+                throw new RegistryUsageException(Input.OTHER, "model.base " + base.strip() + " is given without the"
+                        + " head of the change; give model.revision too, such as HEAD.");
+            }
+            String from = base.strip();
+            String to = revision.strip();
+            return registry -> describe(blamingRevision(() -> registry.check(from, to)));
+        }
+        if (!given(revision)) {
             return registry -> describe(registry.check());
         }
         String commitish = revision.strip();
-        return registry -> describe(checkRevision(registry, commitish));
+        return registry -> describe(blamingRevision(() -> registry.check(commitish)));
     }
 
-    /** The check at {@code commitish}, blaming {@code model.revision} when it names no commit. */
-    private static CheckReport checkRevision(ModelRegistry registry, String commitish) {
+    /** The check {@code check} makes, blaming {@code model.revision} or {@code model.base} when one names no commit. */
+    private static CheckReport blamingRevision(Supplier<CheckReport> check) {
         try {
-            return registry.check(commitish);
+            return check.get();
         } catch (RegistryUsageException e) {
             throw new RegistryUsageException(Input.OTHER, e.getMessage(), e);
         }
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static GoalResult describe(CheckReport report) {

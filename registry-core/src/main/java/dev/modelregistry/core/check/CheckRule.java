@@ -2,7 +2,8 @@ package dev.modelregistry.core.check;
 
 /**
  * The rules a registry check applies, each with the stable short id that reports and CI logs
- * show. The table in {@code docs/registry-format.md} ("Checking a registry") explains each one.
+ * show. The tables in {@code docs/registry-format.md} ("Checking a registry" and "Checking a pull
+ * request") explain each one.
  */
 public enum CheckRule {
     /** A file is not strict YAML: too large, a syntax error, anchors, tags, duplicate keys, .... */
@@ -30,7 +31,19 @@ public enum CheckRule {
     /** An alias has the name of a stage. */
     ALIAS_IS_STAGE("alias-is-stage"),
     /** A lineage parent is not a version in the registry. */
-    MISSING_PARENT("missing-parent");
+    MISSING_PARENT("missing-parent"),
+    /** A change moves a version between stages that the policy's graph does not connect. */
+    STAGE_MOVE("stage-move"),
+    /** A change adds a version in another stage than the initial one. */
+    INITIAL_STAGE("initial-stage"),
+    /** A change alters the artifact digest or size of a registered version. */
+    ARTIFACT_CHANGED("artifact-changed"),
+    /** A change alters a field fixed at registration: {@code createdAt}, {@code createdBy}, {@code lineage}. */
+    IMMUTABLE_FIELD("immutable-field"),
+    /** A change deletes a version that was in a protected stage. */
+    PROTECTED_DELETE("protected-delete"),
+    /** A version enters a stage without the metrics or fields that the stage requires. */
+    STAGE_REQUIREMENTS("stage-requirements");
 
     private final String id;
 

@@ -20,6 +20,7 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import dev.modelregistry.core.Input;
@@ -194,6 +195,24 @@ public final class RegistryRepository implements AutoCloseable {
         throw new RegistryUsageException(Input.REGISTRY, "\"" + commitish + "\" " + problem + " in the registry at "
                 + repository.getDirectory() + "; give a branch, tag or full commit id that exists there, such as "
                 + Repository.shortenRefName(refName) + ".");
+    }
+
+    /**
+     * The best common ancestor of {@code base} and {@code head}, where a change from {@code base}
+     * to {@code head} starts; {@code base} itself when it is an ancestor of {@code head}, and
+     * {@code null} (an empty registry) when the two share no history.
+     */
+    public ObjectId mergeBase(ObjectId base, ObjectId head) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRevFilter(RevFilter.MERGE_BASE);
+            walk.markStart(walk.parseCommit(base));
+            walk.markStart(walk.parseCommit(head));
+            RevCommit found = walk.next();
+            return found == null ? null : found.copy();
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot find the merge base of " + base.name() + " and " + head.name()
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     /** Lands {@code op} as one commit by {@code actor}; see {@link WriteOperation}. */

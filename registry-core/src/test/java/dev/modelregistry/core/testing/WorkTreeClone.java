@@ -27,6 +27,36 @@ public final class WorkTreeClone {
         return new WorkTreeClone(dir);
     }
 
+    /** Starts the branch {@code name} at the cloned head and switches to it, as a pull request's author does. */
+    public WorkTreeClone branch(String name) {
+        git.run("switch", "--quiet", "--create", name);
+        return this;
+    }
+
+    /** The UTF-8 text of the file at {@code path}. */
+    public String read(String path) {
+        try {
+            return Files.readString(dir.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces {@code target} with {@code replacement} in the file at {@code path}, which must contain it. */
+    public WorkTreeClone replace(String path, String target, String replacement) {
+        String text = read(path);
+        if (!text.contains(target)) {
+            throw new IllegalArgumentException(path + " does not contain " + target + ":\n" + text);
+        }
+        return write(path, text.replace(target, replacement));
+    }
+
+    /** Removes {@code path}, a file or a directory, with {@code git rm}. */
+    public WorkTreeClone delete(String path) {
+        git.run("rm", "-r", "--quiet", path);
+        return this;
+    }
+
     /** Writes {@code content} to the file at {@code path}, creating its directories. */
     public WorkTreeClone write(String path, byte[] content) {
         try {
