@@ -24,7 +24,7 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
-/** Predicts with the model the build trained and put on the classpath. */
+/** Predicts with the production model that {@code model:fetch} put on the classpath, and checks how models are read. */
 class IrisClassifierTest {
 
     @TempDir
