@@ -97,6 +97,14 @@ test_classes() {
     grep -E '^\[[A-Z]+\] Tests run: .* -- in ' "$1" | sed -E 's/^\[[A-Z]+\] /    /; s/, Time elapsed: [^ ]+ s//'
 }
 
+# git GIT-ARGS...: shows the command, runs it on the registry and indents its output.
+registry_git() {
+    local output
+    show_command git --git-dir="$registry" "$@"
+    output="$(git --git-dir="$registry" "$@")"
+    printf '%s\n' "$output" | sed 's/^./    &/'
+}
+
 step "The story: registry $registry"
 echo "Every mvn command below also gets: ${maven_options[*]}"
 
@@ -107,10 +115,11 @@ echo "    Installed dev.modelregistry:registry-maven-plugin and registry-core"
 step "1. Train the Iris classifier and register it"
 maven 1-train-and-register -f example-project/pom.xml -pl iris-training package
 test_total "$logs/1-train-and-register.log"
-grep -E '^Iris model: held-out' "$logs/1-train-and-register.log" | tail -n 1 | sed 's/^/    /'
+grep -E '^Iris model: held-out' "$logs/1-train-and-register.log" | tail -n 1 | sed 's/^/    /; s/; wrote .*//'
 registry_output "$logs/1-train-and-register.log"
 registered="example-project/iris-training/target/model-registry/registered.properties"
 version="$(sed -n 's/^version=//p' "$registered")"
+[[ -n "$version" ]] || { echo "The story stopped: $registered names no version." >&2; exit 1; }
 echo "    ($registered says version=$version)"
 
 step "2. Promote iris@$version: staging, canary, production"
@@ -140,13 +149,10 @@ maven 5-history -f example-project/pom.xml -N model:history -Dmodel.name=iris -D
 registry_output "$logs/5-history.log"
 
 echo
-show_command git --git-dir="$registry" log -n 10 --date=iso-strict --format='%h %ad %s' main
-git --git-dir="$registry" log -n 10 --date=iso-strict --format='%h %ad %s' main | sed 's/^./    &/'
+registry_git log -n 10 --date=iso-strict --format='%h %ad %s' main
 echo
 echo "The trailers are the machine record; the latest promotion to production:"
-show_command git --git-dir="$registry" log -1 -E --grep='^Stage: production$' --format='%h %an%n%s%n%n%(trailers:only,unfold)' main
-git --git-dir="$registry" log -1 -E --grep='^Stage: production$' \
-    --format='%h %an%n%s%n%n%(trailers:only,unfold)' main | sed 's/^./    &/'
+registry_git log -1 -E --grep='^Stage: production$' --format='%h %an%n%s%n%n%(trailers:only,unfold)' main
 
 step "Done in $((SECONDS - started)) s: iris@$version is in production, and the service predicted with it"
 echo "Run the story again to register and promote the next version; this one is then deprecated."
