@@ -155,6 +155,11 @@ class ArtifactSafetyTest {
                 assertThrows(UnsafeArtifactUriException.class,
                         () -> registry.referenceArtifact(URI.create(refused), sha, 5, "onnx"), refused);
             }
+            UnsafeArtifactUriException signed = assertThrows(UnsafeArtifactUriException.class,
+                    () -> registry.referenceArtifact(URI.create("https://93.184.216.34/m.onnx?X-Amz-Signature=s3cr3t"),
+                            sha, 5, "onnx"));
+            assertTrue(signed.getMessage().contains("has a query"), signed.getMessage());
+            assertFalse(signed.getMessage().contains("s3cr3t"), signed.getMessage());
         }
     }
 }

@@ -103,6 +103,11 @@ public sealed interface ArtifactLocation {
                     throw new UnsafeArtifactUriException("The artifact URI \"" + UriText.redacted(uri) + "\" carries"
                             + " credentials before its host; cards never hold credentials. Remove the user info.");
                 }
+                if (address.getRawQuery() != null) {
+                    throw new UnsafeArtifactUriException("The artifact URI \"" + UriText.redacted(uri) + "\" has a"
+                            + " query; cards never hold credentials, and signed URLs carry them and expire. Record"
+                            + " a stable https://host/path URI.");
+                }
                 return new Reference(address);
             } catch (URISyntaxException e) {
                 throw new UnsafeArtifactUriException("Invalid artifact URI \"" + UriText.redacted(uri) + "\": "
