@@ -1,14 +1,14 @@
 package dev.modelregistry.maven;
 
+import static dev.modelregistry.maven.ParameterException.blame;
+
 import java.io.File;
 import java.net.URI;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
 
-import dev.modelregistry.core.RegistryUsageException;
 import dev.modelregistry.core.artifact.ArtifactOptions;
 import dev.modelregistry.core.artifact.MavenRepository;
 import dev.modelregistry.core.artifact.RepositoryCredentials;
@@ -107,18 +107,6 @@ public abstract class AbstractArtifactMojo extends AbstractRegistryMojo {
         credentials.ifPresentOrElse(found -> getLog().info("Using " + found + " from settings.xml server \"" + serverId
                 + "\""), () -> getLog().warn("settings.xml server \"" + serverId + "\" has no password or token"));
         return credentials;
-    }
-
-    /**
-     * The value {@code parse} returns; a usage error it throws blames {@code parameter}, whatever
-     * input the registry's message is about.
-     */
-    static <T> T blame(PluginParameter parameter, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (RegistryUsageException e) {
-            throw new ParameterException(parameter, e);
-        }
     }
 
     /** {@code value} stripped, or null when it is not given. */

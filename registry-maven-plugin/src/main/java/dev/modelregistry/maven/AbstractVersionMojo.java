@@ -4,7 +4,6 @@ import static dev.modelregistry.maven.VersionParameters.given;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,14 +89,11 @@ public abstract class AbstractVersionMojo extends AbstractRegistryMojo {
         return registered;
     }
 
-
-    /** The parameters of the version, plus {@code more} from the concrete goal. */
-    protected static Map<Input, PluginParameter> versionParameters(Map<Input, PluginParameter> more) {
-        Map<Input, PluginParameter> all = new EnumMap<>(Input.class);
-        all.put(Input.REFERENCE, PluginParameter.REF);
-        all.put(Input.NAME, PluginParameter.NAME);
-        all.put(Input.VERSION, PluginParameter.VERSION);
-        all.putAll(more);
-        return all;
+    /**
+     * The parameters that name the version, plus {@code more} from the concrete goal; with
+     * {@code model.ref} given, errors about the name or version blame it.
+     */
+    protected final Map<Input, PluginParameter> versionParameters(Map<Input, PluginParameter> more) {
+        return VersionParameters.parameters(ref, more);
     }
 }

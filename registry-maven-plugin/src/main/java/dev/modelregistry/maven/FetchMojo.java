@@ -90,6 +90,6 @@ public class FetchMojo extends AbstractArtifactMojo {
 
     @Override
     protected Map<Input, PluginParameter> parameters() {
-        return AbstractVersionMojo.versionParameters(Map.of());
+        return VersionParameters.parameters(ref, Map.of());
     }
 }

@@ -1,5 +1,7 @@
 package dev.modelregistry.maven;
 
+import java.util.function.Supplier;
+
 import dev.modelregistry.core.RegistryUsageException;
 
 /**
@@ -17,6 +19,18 @@ public final class ParameterException extends RegistryUsageException {
     public ParameterException(PluginParameter parameter, RegistryUsageException error) {
         super(error.input(), error.getMessage(), error);
         this.parameter = parameter;
+    }
+
+    /**
+     * The value {@code parse} returns; a usage error it throws blames {@code parameter}, whatever
+     * input the registry's message is about.
+     */
+    public static <T> T blame(PluginParameter parameter, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (RegistryUsageException e) {
+            throw new ParameterException(parameter, e);
+        }
     }
 
     /** The parameter to change. */

@@ -1,5 +1,7 @@
 package dev.modelregistry.maven;
 
+import static dev.modelregistry.maven.ParameterException.blame;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;

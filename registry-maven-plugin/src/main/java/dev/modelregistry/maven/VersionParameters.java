@@ -1,5 +1,7 @@
 package dev.modelregistry.maven;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.modelregistry.core.Input;
@@ -25,7 +27,7 @@ final class VersionParameters {
      */
     static Optional<ModelReference> explicit(String ref, String name, String version) {
         if (given(ref)) {
-            return Optional.of(ModelReference.parse(ref.strip()));
+            return Optional.of(ParameterException.blame(PluginParameter.REF, () -> ModelReference.parse(ref.strip())));
         }
         if (!given(version)) {
             return Optional.empty();
@@ -35,6 +37,20 @@ final class VersionParameters {
         }
         return Optional.of(new ModelReference(ModelName.of(name.strip()),
                 new Selector.ExactVersion(Version.parse(version.strip()))));
+    }
+
+    /**
+     * The parameters that set a goal's inputs: those naming the version, plus {@code more} from the
+     * goal. When {@code ref} is given, errors about the model's name or version blame it, because
+     * it is where the user wrote them.
+     */
+    static Map<Input, PluginParameter> parameters(String ref, Map<Input, PluginParameter> more) {
+        Map<Input, PluginParameter> all = new EnumMap<>(Input.class);
+        all.put(Input.REFERENCE, PluginParameter.REF);
+        all.put(Input.NAME, given(ref) ? PluginParameter.REF : PluginParameter.NAME);
+        all.put(Input.VERSION, given(ref) ? PluginParameter.REF : PluginParameter.VERSION);
+        all.putAll(more);
+        return all;
     }
 
     /** Whether a parameter's value is given. */
