@@ -16,8 +16,8 @@ import dev.modelregistry.core.store.RegistryView;
 
 /**
  * Removes a model's whole directory: {@code model.yaml}, its aliases and every version. A model
- * with a version in a protected stage, or whose card cannot be read, needs force; see
- * {@link RemovalGuard}.
+ * with a version in a protected stage, or whose {@code model.yaml} or a card cannot be read, needs
+ * force; see {@link RemovalGuard}.
  */
 final class DeleteModel implements WriteOperation<DeleteResult> {
 
@@ -30,10 +30,12 @@ final class DeleteModel implements WriteOperation<DeleteResult> {
     @Override
     public WritePlan<DeleteResult> plan(GitSnapshot head) {
         RegistryView view = new RegistryView(head);
-        RegisteredModel model = view.requireModel(request.name());
+        Optional<RegisteredModel> readable = readableModel(view);
+        RegisteredModel model = readable.orElseGet(() -> RegisteredModel.named(request.name()));
         List<VersionId> removed = view.versions(model.name()).stream()
                 .map(version -> new VersionId(model.name(), version)).toList();
-        boolean forced = new RemovalGuard(view, request.force(), "model " + model.name()).check(removed);
+        boolean forced = new RemovalGuard(view, request.force(), "model " + model.name()).check(removed)
+                || readable.isEmpty();
         CommitMessage.Builder message = ActionMessages.about("Delete model " + model.name(),
                 RegistryAction.DELETE_MODEL, model.name());
         removed.forEach(id -> message.trailer(RegistryTrailers.REMOVED, id.toString()));
@@ -43,5 +45,21 @@ final class DeleteModel implements WriteOperation<DeleteResult> {
                 Optional.empty());
         return WritePlan.commit(result, new TreeEdits().delete(RegistryLayout.modelDir(model.name())),
                 message.build());
+    }
+
+    /**
+     * The model, or empty when its {@code model.yaml} cannot be read and force deletes the model by
+     * its directory alone (its aliases, kept in that file, go with it unnamed).
+     */
+    private Optional<RegisteredModel> readableModel(RegistryView view) {
+        try {
+            return Optional.of(view.requireModel(request.name()));
+        } catch (InvalidRegistryFileException e) {
+            if (request.force()) {
+                return Optional.empty();
+            }
+            throw new InvalidRegistryFileException(e.path(), e.line(), e.problem(), e.fix()
+                    + ", or repeat with force to delete model " + request.name() + " as it is");
+        }
     }
 }

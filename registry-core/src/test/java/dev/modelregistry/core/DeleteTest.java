@@ -46,6 +46,29 @@ class DeleteTest {
         return git.run("rev-list", "--count", "main").strip();
     }
 
+    /** A registry populated by {@link #populate}, and a hand editor of it whose push returns its path. */
+    private HandEdits populatedThenEditedByHand() {
+        Path path = dir.resolve("r");
+        try (ModelRegistry registry = registries.open(path)) {
+            populate(registry);
+        }
+        return new HandEdits(path, HandEditor.clone(path, dir.resolve("edit")));
+    }
+
+    /** Hand edits to the registry at {@code path}. */
+    private record HandEdits(Path path, HandEditor editor) {
+
+        HandEdits write(String file, String text) {
+            editor.write(file, text);
+            return this;
+        }
+
+        Path push(String subject) {
+            editor.commitAndPush(subject);
+            return path;
+        }
+    }
+
     @Test
     void deletingAVersionRemovesItsDirectoryAndItsAliasesInOneCommit() {
         Path path = dir.resolve("r");
@@ -176,15 +199,9 @@ class DeleteTest {
 
     @Test
     void forceDeletesAVersionOrModelWhoseCardIsBrokenByItsDirectoryAlone() {
-        Path path = dir.resolve("r");
+        Path path = populatedThenEditedByHand().write("models/churn/1.1.0/card.yaml", "name: [broken\n")
+                .write("models/fraud/0.1.0/card.yaml", "name: \"fraud\"\n").push("Break two cards by hand");
         GitCli git = new GitCli(path);
-        try (ModelRegistry registry = registries.open(path)) {
-            populate(registry);
-        }
-        HandEditor.clone(path, dir.resolve("edit"))
-                .write("models/churn/1.1.0/card.yaml", "name: [broken\n")
-                .write("models/fraud/0.1.0/card.yaml", "name: \"fraud\"\n")
-                .commitAndPush("Break two cards by hand");
         try (ModelRegistry registry = registries.open(path)) {
             String before = count(git);
             InvalidRegistryFileException refused = assertThrows(InvalidRegistryFileException.class,
@@ -204,6 +221,31 @@ class DeleteTest {
         }
         assertEquals("Forced: true", git.run("log", "-1", "--format=%(trailers:key=Forced)", "main~1").strip());
         assertEquals("models/churn\n", git.run("ls-tree", "--name-only", "main", "models/"));
+    }
+
+    @Test
+    void forceDeletesAModelWhoseModelYamlIsBroken() {
+        Path path = populatedThenEditedByHand().write("models/fraud/model.yaml", "aliases: [broken\n")
+                .push("Break a model.yaml by hand");
+        GitCli git = new GitCli(path);
+        try (ModelRegistry registry = registries.open(path)) {
+            String before = count(git);
+            DeleteModelRequest unforced = new DeleteModelRequest(ModelName.of("fraud"), false, "");
+            InvalidRegistryFileException refused = assertThrows(InvalidRegistryFileException.class,
+                    () -> registry.deleteModel(unforced));
+            assertEquals("models/fraud/model.yaml", refused.path());
+            assertTrue(refused.getMessage().endsWith(", or repeat with force to delete model fraud as it is"),
+                    refused.getMessage());
+            assertEquals(before, count(git));
+
+            DeleteResult model = registry.deleteModel(new DeleteModelRequest(ModelName.of("fraud"), true, ""));
+
+            assertTrue(model.forced());
+            assertEquals(List.of(VersionId.parse("fraud@0.1.0")), model.removed());
+        }
+        assertEquals("Forced: true", git.run("log", "-1", "--format=%(trailers:key=Forced)", "main").strip());
+        assertEquals("models/churn\n", git.run("ls-tree", "--name-only", "main", "models/"));
+        assertEquals("", git.run("fsck", "--full", "--strict"));
     }
 
     @Test
