@@ -32,7 +32,11 @@ assert versions[0].metrics == [accuracy: 0.91, auc: 0.97, loss: 0.25]
 assert versions[0].tags == ['tabular', 'deep']
 assert versions[1].stage == 'staging'
 
-// 4: a sort order naming nothing fails before the registry is read, naming the parameter to fix.
+// 4: no match: the count alone, no empty table.
+log.contains(['--- registry-maven-plugin:0.1.0-SNAPSHOT:list (default-cli) @ list-filters ---',
+             '0 versions in stage production'])
+
+// 5: a sort order naming nothing fails before the registry is read, naming the parameter to fix.
 assert new File(basedir, 'build.log').text.contains('Invalid sort order "-": it names nothing to sort by; give'
         + ' name, version, created or a metric name such as accuracy, with a leading - for descending order,'
         + ' e.g. -accuracy. (set it with -Dmodel.sort=-accuracy or <sort> in the plugin configuration)')

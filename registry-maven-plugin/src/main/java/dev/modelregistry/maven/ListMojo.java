@@ -112,7 +112,7 @@ public class ListMojo extends AbstractFilterMojo {
             table.row(row.toArray(String[]::new));
             json.add(CardJson.of(card));
         }
-        List<String> lines = new ArrayList<>(table.lines(""));
+        List<String> lines = new ArrayList<>(table.isEmpty() ? List.of() : table.lines(""));
         String filter = describe(query.filter());
         lines.add(cards.size() + (cards.size() == 1 ? " version" : " versions") + (filter.isEmpty() ? "" : " " + filter));
         return new GoalResult(lines, Map.of("versions", json));
