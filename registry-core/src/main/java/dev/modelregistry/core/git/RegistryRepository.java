@@ -1,9 +1,12 @@
 package dev.modelregistry.core.git;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -104,12 +107,60 @@ public final class RegistryRepository implements AutoCloseable {
                 throw new RegistryUsageException(Input.REGISTRY, "Cannot create a registry at " + path
                         + ": it exists and holds other files, and it is not a Git repository. Choose another path.");
             }
-            Files.createDirectories(path);
-            try (Git git = Git.init().setBare(true).setDirectory(path.toFile()).setInitialBranch(branch).call()) {
-                git.getRepository().getConfig().save();
+            if (Files.exists(path) && !isEmptyDirectory(path)) {
+                createBare(path, branch);
+                return;
+            }
+            Path parent = path.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + path.getFileName() + ".init-");
+            try {
+                createBare(staging, branch);
+                moveIntoPlace(staging, path);
+            } finally {
+                deleteRecursively(staging);
             }
         } catch (IOException | GitAPIException e) {
             throw new RegistryInternalException("Cannot create a registry at " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createBare(Path path, String branch) throws GitAPIException, IOException {
+        try (Git git = Git.init().setBare(true).setDirectory(path.toFile()).setInitialBranch(branch).call()) {
+            git.getRepository().getConfig().save();
+        }
+    }
+
+    /**
+     * Moves a complete new repository to {@code path} in one rename, so that a process killed while
+     * creating a registry never leaves a half-made repository there; a registry that another
+     * process created there first is kept.
+     */
+    private static void moveIntoPlace(Path staging, Path path) throws IOException {
+        try {
+            Files.deleteIfExists(path);
+            Files.move(staging, path, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileSystemException taken) {
+            if (gitDirOf(path) == null) {
+                throw taken;
+            }
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 

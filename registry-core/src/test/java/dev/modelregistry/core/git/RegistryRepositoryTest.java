@@ -245,6 +245,32 @@ class RegistryRepositoryTest {
     }
 
     @Test
+    void processesCreatingARegistryAtOnceAllOpenTheOneThatLandsWholeAndLeaveNothingBesideIt() throws Exception {
+        Path registry = dir.resolve("parent/registry");
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                try (RegistryRepository repo = openOrInit(registry)) {
+                    repo.write("put", ALICE, put("files/" + Thread.currentThread().getName(), "x"));
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals(List.of(), failures);
+        assertEquals("4", new GitCli(registry).run("rev-list", "--count", "main").strip());
+        try (var beside = Files.list(registry.getParent())) {
+            assertEquals(List.of(registry), beside.toList(), "a registry is made aside and renamed into place whole");
+        }
+    }
+
+    @Test
     void threadsWritingAtOnceLoseNothing() throws Exception {
         Path registry = dir.resolve("registry");
         try (RegistryRepository repo = openOrInit(registry)) {
