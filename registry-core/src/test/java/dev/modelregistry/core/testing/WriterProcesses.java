@@ -1,10 +1,16 @@
 package dev.modelregistry.core.testing;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@link RegisterLoop} in separate JVM processes, as independent writers on other machines would. */
@@ -13,21 +19,91 @@ public final class WriterProcesses {
     private static final long LIMIT_SECONDS = 240;
 
     private final List<Process> processes = new ArrayList<>();
+    private final Map<Process, Thread> copiers = new HashMap<>();
 
     /** Starts a writer with {@link RegisterLoop}'s {@code arguments}, its output going to {@code log}. */
-    public void start(Path log, String... arguments) {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, RegisterLoop.class.getName()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command);
+    public Process start(Path log, String... arguments) {
+        return start(RegisterLoop.class, log, arguments);
+    }
+
+    /** Starts the class {@code main} (such as {@link RegisterLoop}) with {@code arguments}, its output going to {@code log}. */
+    public Process start(Class<?> main, Path log, String... arguments) {
+        ProcessBuilder builder = new ProcessBuilder(command(main, arguments));
         builder.redirectErrorStream(true);
         builder.redirectOutput(log.toFile());
         try {
-            processes.add(builder.start());
+            Process process = builder.start();
+            processes.add(process);
+            return process;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts the class {@code main} with {@code arguments} and returns once it printed {@code line}; its output is
+     * copied to {@code log} through a pipe. Fails the test if it ends before printing the line.
+     */
+    public Process startAndAwait(Class<?> main, String line, Path log, String... arguments) throws InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command(main, arguments)).redirectErrorStream(true);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        processes.add(process);
+        CountDownLatch printed = new CountDownLatch(1);
+        Thread copier = new Thread(() -> copy(process, log, line, printed), "output of " + main.getSimpleName());
+        copier.start();
+        copiers.put(process, copier);
+        while (!printed.await(100, TimeUnit.MILLISECONDS)) {
+            if (!process.isAlive()) {
+                copier.join();
+                if (printed.getCount() > 0) {
+                    throw new AssertionError(main.getSimpleName() + " ended without printing " + line);
+                }
+            }
+        }
+        return process;
+    }
+
+    private static void copy(Process process, Path log, String line, CountDownLatch printed) {
+        try (BufferedReader output = process.inputReader(); Writer copy = Files.newBufferedWriter(log)) {
+            for (String read = output.readLine(); read != null; read = output.readLine()) {
+                copy.write(read + "\n");
+                copy.flush();
+                if (read.equals(line)) {
+                    printed.countDown();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Kills {@code process} with SIGKILL (on Linux and macOS), as {@code kill -9} or a crash would, unless it ended
+     * on its own; a killed writer no longer counts for {@link #awaitSuccess}. Returns true when it was killed.
+     */
+    public boolean kill(Process process) throws InterruptedException {
+        boolean alive = process.isAlive();
+        process.toHandle().destroyForcibly(); // unlike Process.destroyForcibly, leaves its output to be read to the end
+        process.waitFor();
+        processes.remove(process);
+        Thread copier = copiers.remove(process);
+        if (copier != null) {
+            copier.join();
+        }
+        return alive;
+    }
+
+    private static List<String> command(Class<?> main, String... arguments) {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, main.getName()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     /** Waits for every writer, failing the test if one fails or is still running after the limit. */
