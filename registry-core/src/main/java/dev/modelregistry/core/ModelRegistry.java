@@ -16,6 +16,7 @@ import dev.modelregistry.core.artifact.ArtifactIntegrityException;
 import dev.modelregistry.core.artifact.ArtifactReport;
 import dev.modelregistry.core.artifact.ArtifactService;
 import dev.modelregistry.core.artifact.ArtifactTransferException;
+import dev.modelregistry.core.artifact.ContentDigest;
 import dev.modelregistry.core.artifact.FetchResult;
 import dev.modelregistry.core.artifact.PruneResult;
 import dev.modelregistry.core.artifact.UnsafeArtifactUriException;
@@ -49,6 +50,7 @@ import dev.modelregistry.core.remote.RegistryLocation;
 import dev.modelregistry.core.remote.RemoteCache;
 import dev.modelregistry.core.remote.ReviewMode;
 import dev.modelregistry.core.store.ReferenceResolver;
+import dev.modelregistry.core.store.RegisteredArtifacts;
 import dev.modelregistry.core.store.RegistryView;
 
 /**
@@ -437,12 +439,26 @@ public final class ModelRegistry implements AutoCloseable {
      * are verified against the card's size and SHA-256 while they stream into a temporary file
      * beside the destination, which is moved into place only when both match.
      *
-     * @throws ArtifactIntegrityException when the bytes are not the card's; nothing is written
+     * @throws ArtifactIntegrityException when the bytes are not the card's, or the card's digest is
+     *     not the one its version was registered with (by the history); nothing is written
      * @throws UnsafeArtifactUriException when the card's URI is not one this library reads
      * @throws ArtifactTransferException when the store cannot be read
      */
     public FetchResult fetch(ModelReference reference, Path destination) {
-        return artifacts().fetch(get(reference), destination);
+        ModelCard card = repository.read(snapshot -> {
+            ModelCard resolved = new ReferenceResolver(new RegistryView(snapshot)).resolve(reference);
+            RegisteredArtifacts.of(snapshot, resolved.id()).filter(digest -> !digest.equals(resolved.artifact().sha256()))
+                    .ifPresent(digest -> {
+                        throw new ArtifactIntegrityException("The card of " + resolved.id() + " records artifact"
+                                + " sha256 " + resolved.artifact().sha256() + ", but the version was registered with "
+                                + digest + ": the card was edited after registration. Nothing was fetched; restore"
+                                + " the card's artifact as registered (mvn model:check shows it).",
+                                new ContentDigest(digest, resolved.artifact().size()),
+                                new ContentDigest(resolved.artifact().sha256(), resolved.artifact().size()));
+                    });
+            return resolved;
+        });
+        return artifacts().fetch(card, destination);
     }
 
     /**

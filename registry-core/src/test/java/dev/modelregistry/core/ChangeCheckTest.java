@@ -119,10 +119,12 @@ class ChangeCheckTest {
     @Test
     void aChangedArtifactDigest() {
         String digest = Samples.sha256("new");
-        assertOnly(check(pr -> pr.replace(NEW, "sha256: \"" + digest, "sha256: \"" + Samples.sha256("swapped"))),
-                NEW, "artifact-changed", "the artifact of churn@0.0.3 changed (sha256 " + digest + ", size 3 before); a"
-                        + " registered artifact never changes; restore artifact as it was, and register the new model"
-                        + " file as a new version");
+        CheckReport report = check(pr -> pr.replace(NEW, "sha256: \"" + digest, "sha256: \"" + Samples.sha256("swapped")));
+        assertEquals(List.of("artifact-changed", "registered-artifact"),
+                report.problems().stream().map(Problem::rule).toList(), () -> String.join("\n", report.lines()));
+        assertTrue(report.problems().get(0).describe().endsWith("the artifact of churn@0.0.3 changed (sha256 " + digest
+                + ", size 3 before); a registered artifact never changes; restore artifact as it was, and register the"
+                + " new model file as a new version"), report.problems().get(0).describe());
     }
 
     @Test

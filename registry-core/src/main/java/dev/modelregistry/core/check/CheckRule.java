@@ -32,6 +32,8 @@ public enum CheckRule {
     ALIAS_IS_STAGE("alias-is-stage"),
     /** A lineage parent is not a version in the registry. */
     MISSING_PARENT("missing-parent"),
+    /** A card's artifact digest is not the one its version was registered with, by the history's register commit. */
+    REGISTERED_ARTIFACT("registered-artifact"),
     /** A change moves a version between stages that the policy's graph does not connect. */
     STAGE_MOVE("stage-move"),
     /** A change adds a version in another stage than the initial one. */

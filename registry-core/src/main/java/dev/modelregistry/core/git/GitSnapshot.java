@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
@@ -129,6 +131,26 @@ public final class GitSnapshot {
             return commit != null && treeAt(path) != null;
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot read '" + path + "' at " + commit.name(), e);
+        }
+    }
+
+    /**
+     * Shows {@code visitor} the commits reachable from this snapshot's commit (every parent
+     * followed), newest first by commit time, until it returns false; none for an empty registry.
+     */
+    public void history(Predicate<RevCommit> visitor) {
+        if (commit == null) {
+            return;
+        }
+        try (RevWalk walk = new RevWalk(reader)) {
+            walk.markStart(walk.parseCommit(commit));
+            for (RevCommit past : walk) {
+                if (!visitor.test(past)) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot read the history of " + commit.name() + ": " + e.getMessage(), e);
         }
     }
 
