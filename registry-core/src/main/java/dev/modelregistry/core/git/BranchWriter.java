@@ -60,7 +60,9 @@ final class BranchWriter {
                 result = tryOnce(actor, op);
             } catch (IOException e) {
                 throw new RegistryInternalException("Cannot write to the registry at " + repository.getDirectory()
-                        + " (" + operation + "): " + e.getMessage(), e);
+                        + " (" + operation + "): " + e.getMessage() + ". Nothing was written: the branch " + refName
+                        + " did not move. Fix the cause (free disk space, or give write access to the registry"
+                        + " directory) and try again.", e);
             }
             if (result.outcome != null) {
                 return result.outcome;
