@@ -30,6 +30,7 @@ final class Grammar {
     private static final Pattern WINDOWS_DEVICE =
             Pattern.compile("(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])", Pattern.CASE_INSENSITIVE);
     private static final String LOCK_SUFFIX = ".lock";
+    private static final int QUOTED_LENGTH = 80;
 
     private final Input input;
     private final String noun;
@@ -166,7 +167,8 @@ final class Grammar {
 
     /** {@code Invalid <noun> "<value>": <problem>; <fix>}. */
     static RegistryUsageException invalid(Input input, String noun, String value, String problem, String fix) {
-        return new RegistryUsageException(input, "Invalid " + noun + " " + quote(value) + ": " + problem + "; " + fix);
+        return new RegistryUsageException(input, "Invalid " + noun + " " + quoteStart(value) + ": " + problem + "; "
+                + fix);
     }
 
     /**
@@ -178,8 +180,21 @@ final class Grammar {
             return parser.get();
         } catch (RegistryUsageException e) {
             throw new RegistryUsageException(input,
-                    "Invalid " + noun + " " + quote(whole) + ": " + e.getMessage() + "; " + fix, e);
+                    "Invalid " + noun + " " + quoteStart(whole) + ": " + e.getMessage() + "; " + fix, e);
         }
+    }
+
+    /**
+     * {@code value} {@linkplain #quote quoted}, or for a value longer than {@value #QUOTED_LENGTH}
+     * characters its start, quoted, then {@code ... (N characters)}: an error names the value
+     * without repeating a huge one.
+     */
+    static String quoteStart(String value) {
+        if (value.length() <= QUOTED_LENGTH) {
+            return quote(value);
+        }
+        int end = Character.isHighSurrogate(value.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
+        return quote(value.substring(0, end)) + "... (" + value.length() + " characters)";
     }
 
     /**

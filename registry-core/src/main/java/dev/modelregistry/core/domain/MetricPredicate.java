@@ -75,13 +75,13 @@ public record MetricPredicate(MetricName metric, Comparison op, BigDecimal thres
             throw invalid(text, "the threshold after the operator is missing");
         }
         if (!DECIMAL.matcher(threshold).matches()) {
-            throw invalid(text, "the threshold " + Grammar.quote(threshold)
+            throw invalid(text, "the threshold " + Grammar.quoteStart(threshold)
                     + " is not a plain decimal number such as 0.9, -1 or 1e-3");
         }
         try {
             return new BigDecimal(threshold);
         } catch (NumberFormatException e) {
-            throw invalid(text, "the exponent of the threshold " + Grammar.quote(threshold) + " is out of range");
+            throw invalid(text, "the exponent of the threshold " + Grammar.quoteStart(threshold) + " is out of range");
         }
     }
 

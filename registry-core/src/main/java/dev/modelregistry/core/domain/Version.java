@@ -31,7 +31,10 @@ public final class Version implements Comparable<Version> {
             Pattern.DOTALL);
     private static final String RULE = "Versions are SemVer 2.0: MAJOR.MINOR.PATCH, e.g. 1.2.0,"
             + " optionally followed by -PRERELEASE and +BUILD";
-    private static final Grammar GRAMMAR = new Grammar(Input.VERSION, "version", 64,
+    private static final int MAX_LENGTH = 64;
+    /** Longer texts get no suggestion: none of them is a near miss, and big numbers are costly to clean up. */
+    private static final int MAX_SUGGESTED_LENGTH = 4 * MAX_LENGTH;
+    private static final Grammar GRAMMAR = new Grammar(Input.VERSION, "version", MAX_LENGTH,
             Grammar.CharClass.of("[0-9]", "a digit"),
             Grammar.CharClass.of("[0-9A-Za-z.+-]", "a letter, digit, '.', '+' or '-'"),
             Grammar.CharClass.of("[0-9A-Za-z-]", "a letter, digit or '-'"),
@@ -219,6 +222,9 @@ public final class Version implements Comparable<Version> {
      * prefix, with missing MINOR/PATCH as 0, without leading zeros or a dangling '-'/'+'.
      */
     private static Optional<String> suggestion(String text) {
+        if (text.length() > MAX_SUGGESTED_LENGTH) {
+            return Optional.empty();
+        }
         String candidate = text.strip();
         if (candidate.startsWith("v") || candidate.startsWith("V")) {
             candidate = candidate.substring(1);

@@ -35,8 +35,8 @@ final class UsageErrors {
     /** Asserts a usage error that quotes {@code value} as given and contains {@code fragment}. */
     static RegistryUsageException assertRejects(Input input, String value, String fragment, Executable call) {
         RegistryUsageException error = assertUsageError(input, fragment, call);
-        assertTrue(error.getMessage().contains(Grammar.quote(value)),
-                () -> "expected the value " + Grammar.quote(value) + " in <" + error.getMessage() + ">");
+        assertTrue(error.getMessage().contains(Grammar.quoteStart(value)),
+                () -> "expected the value " + Grammar.quoteStart(value) + " in <" + error.getMessage() + ">");
         return error;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelregistry.core.Input;
+import dev.modelregistry.core.RegistryUsageException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Stream;
@@ -92,6 +93,17 @@ class VersionTest {
     @ValueSource(strings = {"1.2.3-x.lock", "1.2.3+build.LOCK"})
     void lockEndingIsRejected(String text) {
         assertRejects(Input.VERSION, text, "which Git reserves for lock files", () -> Version.parse(text));
+    }
+
+    /** Found by RegistryFilesFuzzTest: a 55,000-digit version took over a second to suggest a fix for. */
+    @Test
+    void aHugeVersionIsNamedByItsStartAndGetsNoSuggestion() {
+        String huge = "1".repeat(55_000);
+        RegistryUsageException error = assertUsageError(Input.VERSION,
+                "is 55000 characters long, the maximum is 64", () -> Version.parse(huge));
+        assertTrue(error.getMessage().startsWith("Invalid version \"" + "1".repeat(80) + "\"... (55000 characters): "),
+                error.getMessage());
+        assertFalse(error.getMessage().contains("did you mean"), error.getMessage());
     }
 
     @Test
