@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -20,6 +21,7 @@ import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.policy.PolicyYaml;
+import dev.modelregistry.core.yaml.StrictYamlReader;
 
 /**
  * Coverage-guided fuzzing of the strict readers of the three registry files (Jazzer): a card, a
@@ -27,7 +29,8 @@ import dev.modelregistry.core.policy.PolicyYaml;
  * structure-aware {@link YamlMutations}. Every read returns or throws an
  * {@link InvalidRegistryFileException} within a second, in a 256 MiB heap (the {@code fuzz}
  * execution of surefire); a card or model file that reads is written back to bytes that read to an
- * equal value. The inputs under {@code RegistryFilesFuzzTestInputs/} are the regression corpus.
+ * equal value (or that are over the size limit, which the registry refuses to store). The inputs
+ * under {@code RegistryFilesFuzzTestInputs/} are the regression corpus.
  */
 class RegistryFilesFuzzTest {
 
@@ -53,13 +56,25 @@ class RegistryFilesFuzzTest {
                 : data.consumeRemainingAsBytes();
         switch (kind) {
             case 0 -> BoundedCall.returnsOrRefuses(InvalidRegistryFileException.class, content,
-                    () -> CardYaml.read(CARD_PATH, content, CARD)).ifPresent(card -> assertEquals(card,
-                            readCard(CardYaml.write(card)), () -> "card written back reads differently: " + card));
+                    () -> CardYaml.read(CARD_PATH, content, CARD)).ifPresent(card -> readsBackEqual(card,
+                            CardYaml.write(card), RegistryFilesFuzzTest::readCard));
             case 1 -> BoundedCall.returnsOrRefuses(InvalidRegistryFileException.class, content,
-                    () -> ModelYaml.read(MODEL_PATH, content, CARD.name())).ifPresent(model -> assertEquals(model,
-                            readModel(ModelYaml.write(model)), () -> "model written back reads differently: " + model));
+                    () -> ModelYaml.read(MODEL_PATH, content, CARD.name())).ifPresent(model -> readsBackEqual(model,
+                            ModelYaml.write(model), RegistryFilesFuzzTest::readModel));
             default -> BoundedCall.returnsOrRefuses(InvalidRegistryFileException.class, content,
                     () -> PolicyYaml.read(POLICY_PATH, content));
+        }
+    }
+
+    /**
+     * {@code written}, the file written back from {@code value}, reads to an equal value, unless it
+     * is over the size limit: the writer escapes characters that a hand-written file may hold as
+     * they are (a tab becomes \t), so it can grow, and the registry then refuses to store it
+     * (StorableYaml).
+     */
+    private static <T> void readsBackEqual(T value, byte[] written, Function<byte[], T> read) {
+        if (written.length <= StrictYamlReader.DEFAULT_MAX_BYTES) {
+            assertEquals(value, read.apply(written), () -> "written back, it reads differently: " + value);
         }
     }
 
