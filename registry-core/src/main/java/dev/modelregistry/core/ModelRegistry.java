@@ -25,6 +25,7 @@ import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.check.ChangeChecker;
 import dev.modelregistry.core.check.CheckReport;
 import dev.modelregistry.core.check.RegistryChecker;
+import dev.modelregistry.core.check.SignatureChecker;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.MetricName;
 import dev.modelregistry.core.domain.ModelName;
@@ -49,8 +50,12 @@ import dev.modelregistry.core.query.SearchQuery;
 import dev.modelregistry.core.remote.RegistryLocation;
 import dev.modelregistry.core.remote.RemoteCache;
 import dev.modelregistry.core.remote.ReviewMode;
+import dev.modelregistry.core.signing.SignatureRequirement;
+import dev.modelregistry.core.signing.SignedHistory;
+import dev.modelregistry.core.signing.UnsignedChangeException;
 import dev.modelregistry.core.store.ReferenceResolver;
 import dev.modelregistry.core.store.RegisteredArtifacts;
+import dev.modelregistry.core.store.RegistryLayout;
 import dev.modelregistry.core.store.RegistryView;
 
 /**
@@ -519,6 +524,75 @@ public final class ModelRegistry implements AutoCloseable {
         };
         writes.accept(new ModelRegistry(repository, options.withReview(ReviewMode.ALWAYS).withListener(collect), false));
         return List.copyOf(requests);
+    }
+
+    // --- signing ---
+
+    /**
+     * Checks that the registry's history at {@code commitish} is signed by the keys
+     * {@code requirement} allows: every commit reachable from it ({@code unsigned-commit},
+     * {@code unknown-signer}), and every commit that changed the card of a version now in a
+     * protected stage ({@code unsigned-card}). Writes are signed when the repository's Git
+     * configuration says so ({@code commit.gpgSign}, {@code gpg.format=ssh}, {@code user.signingKey}).
+     *
+     * @throws RegistryUsageException (REGISTRY) naming {@code commitish} when it names no commit
+     */
+    public CheckReport checkSignatures(String commitish, SignatureRequirement requirement) {
+        return checkSignatures(Optional.empty(), commitish, requirement);
+    }
+
+    /**
+     * As {@link #checkSignatures(String, SignatureRequirement)} for a change such as a pull request:
+     * the commits from the merge base of {@code base} and {@code head} to {@code head}, and the
+     * whole history of the cards in protected stages at {@code head}.
+     *
+     * @throws RegistryUsageException (REGISTRY) naming {@code base} or {@code head} when it names no commit
+     */
+    public CheckReport checkSignatures(String base, String head, SignatureRequirement requirement) {
+        return checkSignatures(Optional.of(base == null ? "" : base), head, requirement);
+    }
+
+    /**
+     * {@link #get(ModelReference)}, refused unless every commit that changed the files the answer
+     * rests on (the version's card, the model's {@code model.yaml} and {@code registry.yaml}) is
+     * signed by a key {@code requirement} allows.
+     *
+     * @throws UnsignedChangeException naming the first such commit that is not, and the file
+     */
+    public ModelCard get(ModelReference reference, SignatureRequirement requirement) {
+        SignedHistory history = new SignedHistory(repository.jgit(), requirement);
+        return repository.read(snapshot -> {
+            ModelCard card = new ReferenceResolver(new RegistryView(snapshot)).resolve(reference);
+            List<String> files = List.of(RegistryLayout.cardFile(card.name(), card.version()),
+                    RegistryLayout.modelFile(card.name()), RegistryLayout.POLICY_FILE);
+            history.untrustedChanges(snapshot.commit().orElseThrow(), files).stream().findFirst().ifPresent(change -> {
+                throw new UnsignedChangeException(reference + " (" + card.name() + "@" + card.version() + ")",
+                        change, requirement);
+            });
+            return card;
+        });
+    }
+
+    /**
+     * {@link #fetch(ModelReference, Path)} of the card {@link #get(ModelReference, SignatureRequirement)}
+     * accepts; nothing is fetched when it refuses.
+     *
+     * @throws UnsignedChangeException when the card's history is not signed by allowed keys
+     */
+    public FetchResult fetch(ModelReference reference, Path destination, SignatureRequirement requirement) {
+        return artifacts().fetch(get(reference, requirement), destination);
+    }
+
+    private CheckReport checkSignatures(Optional<String> base, String head, SignatureRequirement requirement) {
+        if (head == null || base.filter(String::isEmpty).isPresent()) {
+            throw new RegistryUsageException(Input.REGISTRY, "No " + (head == null ? "head" : "base") + " commit whose"
+                    + " signatures to check; give a branch, tag or commit id of the registry repository, such as"
+                    + " main or origin/main.");
+        }
+        ObjectId headCommit = repository.resolveCommit(head);
+        Optional<ObjectId> baseCommit = base.map(b -> repository.mergeBase(repository.resolveCommit(b), headCommit));
+        SignedHistory history = new SignedHistory(repository.jgit(), requirement);
+        return repository.readAt(headCommit, snapshot -> SignatureChecker.check(history, snapshot, baseCommit));
     }
 
     <R> R read(Function<RegistryView, R> query) {

@@ -45,7 +45,13 @@ public enum CheckRule {
     /** A change deletes a version that was in a protected stage. */
     PROTECTED_DELETE("protected-delete"),
     /** A version enters a stage without the metrics or fields that the stage requires. */
-    STAGE_REQUIREMENTS("stage-requirements");
+    STAGE_REQUIREMENTS("stage-requirements"),
+    /** A commit that a signature check covers has no signature. */
+    UNSIGNED_COMMIT("unsigned-commit"),
+    /** A commit that a signature check covers is signed, but not validly by a key the allowed signers file lists. */
+    UNKNOWN_SIGNER("unknown-signer"),
+    /** The card of a version in a protected stage was changed by a commit without a trusted signature. */
+    UNSIGNED_CARD("unsigned-card");
 
     private final String id;
 

@@ -27,7 +27,8 @@ import dev.modelregistry.core.RegistryListener;
  * operation plan on it, writes blobs, trees and the commit without a working tree, and moves the
  * branch by compare-and-swap. A lost race runs the whole operation again on the new head. When
  * the branch mirrors an {@link UpstreamBranch}, the head is fetched first and the commit is pushed
- * with that head as the lease; a push that another writer beat is a lost race too. A plan marked
+ * with that head as the lease; a push that another writer beat is a lost race too. The commit is
+ * signed when the repository's Git configuration asks for it ({@link CommitSigning}). A plan marked
  * for review goes to a new review branch of the remote instead, and the branch does not move.
  */
 final class BranchWriter {
@@ -164,6 +165,7 @@ final class BranchWriter {
         builder.setCommitter(ident);
         builder.setEncoding(StandardCharsets.UTF_8);
         builder.setMessage(message.format());
+        CommitSigning.signIfConfigured(repository, builder, ident);
         return builder;
     }
 
