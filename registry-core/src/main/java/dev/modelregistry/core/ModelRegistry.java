@@ -35,9 +35,11 @@ import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.git.Actor;
 import dev.modelregistry.core.git.RegistryRepository;
+import dev.modelregistry.core.git.RepositoryMaintenance;
 import dev.modelregistry.core.git.ReviewRequest;
 import dev.modelregistry.core.git.WriteOperation;
 import dev.modelregistry.core.git.WriteOutcome;
+import dev.modelregistry.core.history.HistoryIndex;
 import dev.modelregistry.core.policy.RegistryPolicy;
 import dev.modelregistry.core.query.CardFilter;
 import dev.modelregistry.core.query.CardSearch;
@@ -79,6 +81,7 @@ public final class ModelRegistry implements AutoCloseable {
     private final Actor actor;
     private final ReviewRule reviewRule;
     private final boolean ownsRepository;
+    private final HistoryIndex historyIndex;
 
     private ModelRegistry(RegistryRepository repository, RegistryOptions options) {
         this(repository, options, true);
@@ -95,6 +98,8 @@ public final class ModelRegistry implements AutoCloseable {
         }
         this.reviewRule = new ReviewRule(options.remote().review(), repository.isMirror());
         this.ownsRepository = ownsRepository;
+        this.historyIndex = new HistoryIndex(repository.jgit());
+        RepositoryMaintenance.enableCommitGraphReading(repository.jgit());
     }
 
     /**
@@ -339,7 +344,7 @@ public final class ModelRegistry implements AutoCloseable {
      * @throws NotFoundException when the query names a model or version no commit ever touched
      */
     public List<AuditEvent> history(HistoryQuery query) {
-        return new HistoryReader(repository).history(query);
+        return new HistoryReader(repository, historyIndex).history(query);
     }
 
     /**
@@ -350,7 +355,26 @@ public final class ModelRegistry implements AutoCloseable {
      * @throws NotFoundException when the model exists neither now nor at {@code at}
      */
     public List<StageHolding> stageHolders(ModelName model, StageName stage, Instant at) {
-        return new StageHistory(repository).holders(model, stage, at);
+        return new StageHistory(repository, historyIndex).holders(model, stage, at);
+    }
+
+    // --- maintenance ---
+
+    /**
+     * Maintains the registry's repository, safely while other processes write: repacks its
+     * objects without deleting any object that is not in the new pack (so nothing a concurrent
+     * write still needs), rewrites the commit-graph with changed-path Bloom filters, and brings
+     * the history index up to the branch head. A remote registry maintains its local
+     * cache clone.
+     *
+     * @throws RegistryUsageException (REGISTRY) when the repository's Git config sets
+     *         {@code gc.pruneExpire} to {@code now}
+     */
+    public MaintenanceResult maintain() {
+        RepositoryMaintenance.Stats stats = new RepositoryMaintenance(repository.jgit()).run();
+        int indexed = repository.read(snapshot -> snapshot.commit().map(head -> historyIndex.refresh(head)).orElse(0));
+        return new MaintenanceResult(stats.packedObjects(), stats.looseObjects(), stats.commitGraphCommits(),
+                stats.bloomFiltersComputed(), indexed);
     }
 
     // --- check ---

@@ -10,6 +10,7 @@ import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.git.RegistryRepository;
+import dev.modelregistry.core.history.HistoryIndex;
 import dev.modelregistry.core.store.RegistryView;
 
 /**
@@ -21,9 +22,9 @@ final class StageHistory {
     private final RegistryRepository repository;
     private final HistoryReader history;
 
-    StageHistory(RegistryRepository repository) {
+    StageHistory(RegistryRepository repository, HistoryIndex index) {
         this.repository = repository;
-        this.history = new HistoryReader(repository);
+        this.history = new HistoryReader(repository, index);
     }
 
     /**

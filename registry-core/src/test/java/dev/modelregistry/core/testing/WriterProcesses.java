@@ -106,6 +106,11 @@ public final class WriterProcesses {
         return command;
     }
 
+    /** True while some writer is still running. */
+    public boolean anyRunning() {
+        return processes.stream().anyMatch(Process::isAlive);
+    }
+
     /** Waits for every writer, failing the test if one fails or is still running after the limit. */
     public void awaitSuccess() throws InterruptedException {
         for (Process process : processes) {
