@@ -33,6 +33,9 @@ import dev.modelregistry.core.RegistryListener;
  */
 final class BranchWriter {
 
+    /** The most commits of other writers counted for one write. */
+    private static final int COUNT_LIMIT = 256;
+
     private final Repository repository;
     private final String refName;
     private final RetryPolicy policy;
@@ -40,6 +43,7 @@ final class BranchWriter {
     private final RegistryListener listener;
     private final StaleLocks staleLocks;
     private final Optional<UpstreamBranch> upstream;
+    private final FairBackoff fairness;
 
     BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener,
             Optional<UpstreamBranch> upstream) {
@@ -50,15 +54,18 @@ final class BranchWriter {
         this.listener = listener;
         this.staleLocks = new StaleLocks(repository.getDirectory().toPath(), refName, policy.staleLockAge(), listener);
         this.upstream = upstream;
+        this.fairness = new FairBackoff(upstream.isPresent());
     }
 
     <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
         upstream.ifPresent(branch -> branch.checkWritable(operation));
-        Duration waited = Duration.ZERO;
+        long started = System.nanoTime();
+        Duration waited = sleep(operation, fairness.beforeWrite(started));
+        Race race = new Race();
         for (int attempt = 1; ; attempt++) {
             Attempt<R> result;
             try {
-                result = tryOnce(actor, op);
+                result = tryOnce(actor, op, race);
             } catch (IOException e) {
                 throw new RegistryInternalException("Cannot write to the registry at " + repository.getDirectory()
                         + " (" + operation + "): " + e.getMessage() + ". Nothing was written: the branch " + refName
@@ -68,7 +75,11 @@ final class BranchWriter {
             if (result.outcome != null) {
                 return result.outcome;
             }
-            waited = waited.plus(pauseBeforeRetry(operation, attempt + 1, result.cause));
+            race.lostAny = race.lostAny || result.raced;
+            Duration pause = result.raced ? fairness.afterLostRace(started, System.nanoTime())
+                    : lockedPause(attempt + 1);
+            listener.onEvent(new RegistryEvent.Retrying(operation, attempt + 1, pause, result.cause));
+            waited = waited.plus(sleep(operation, pause));
             if (waited.compareTo(policy.maxTotalWait()) > 0) {
                 throw new RegistryInternalException("Gave up on " + operation + " after " + attempt
                         + " attempts: the branch " + refName + " kept changing or stayed locked (" + result.cause
@@ -77,11 +88,13 @@ final class BranchWriter {
         }
     }
 
-    private <R> Attempt<R> tryOnce(Actor actor, WriteOperation<R> op) throws IOException {
+    private <R> Attempt<R> tryOnce(Actor actor, WriteOperation<R> op, Race race) throws IOException {
+        long attemptStarted = System.nanoTime();
         try (ObjectReader reader = repository.newObjectReader();
              RevWalk walk = new RevWalk(reader);
              ObjectInserter inserter = repository.newObjectInserter()) {
             ObjectId headId = upstream.isPresent() ? upstream.get().refresh().orElse(null) : localHead();
+            race.read(headId, fairness);
             RevCommit head = headId == null ? null : walk.parseCommit(headId);
             WritePlan<R> plan = op.plan(new GitSnapshot(reader, head));
             if (!plan.changes()) {
@@ -94,14 +107,33 @@ final class BranchWriter {
                 ReviewRequest review = upstream.get().propose(commit, plan.message());
                 return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty(), Optional.of(review)));
             }
-            Optional<String> lost = upstream.isPresent() ? upstream.get().push(head, commit)
+            Optional<Attempt<R>> lost = upstream.isPresent() ? upstream.get().push(head, commit).map(Attempt::raced)
                     : moveBranch(walk, head, commit, actor, plan.message());
+            fairness.attemptTook(System.nanoTime() - attemptStarted);
             if (lost.isPresent()) {
-                return Attempt.retry(lost.get());
+                return lost.get();
             }
+            fairness.landed(commit, landedSince(walk, head, race.firstHead), race.lostAny, System.nanoTime());
             listener.onEvent(new RegistryEvent.Committed(commit.name(), plan.message().subject()));
             return Attempt.done(new WriteOutcome<>(plan.result(), Optional.of(commit.name())));
         }
+    }
+
+    /** How many commits other writers landed between {@code firstHead} and {@code parent}, at most {@value #COUNT_LIMIT}. */
+    private static int landedSince(RevWalk walk, RevCommit parent, ObjectId firstHead) throws IOException {
+        if (parent == null || parent.equals(firstHead)) {
+            return 0;
+        }
+        walk.reset();
+        walk.markStart(parent);
+        if (firstHead != null) {
+            walk.markUninteresting(walk.parseCommit(firstHead));
+        }
+        int count = 0;
+        while (count < COUNT_LIMIT && walk.next() != null) {
+            count++;
+        }
+        return count;
     }
 
     private ObjectId localHead() throws IOException {
@@ -109,8 +141,8 @@ final class BranchWriter {
         return ref == null ? null : ref.getObjectId();
     }
 
-    /** Moves the local branch from {@code head} to {@code commit}; empty when it moved, else why not. */
-    private Optional<String> moveBranch(RevWalk walk, RevCommit head, ObjectId commit, Actor actor,
+    /** Moves the local branch from {@code head} to {@code commit}; empty when it moved, else the retry. */
+    private <R> Optional<Attempt<R>> moveBranch(RevWalk walk, RevCommit head, ObjectId commit, Actor actor,
             CommitMessage message) throws IOException {
         RefUpdate update = repository.updateRef(refName);
         update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
@@ -123,7 +155,7 @@ final class BranchWriter {
                 return Optional.empty();
             }
             case LOCK_FAILURE -> {
-                return Optional.of(lockFailureCause(head));
+                return Optional.of(lockFailure(head));
             }
             default -> throw new RegistryInternalException("Cannot move " + refName + " to " + commit.name()
                     + ": " + result, null);
@@ -131,21 +163,25 @@ final class BranchWriter {
     }
 
     /** Tells a lost race from a lock held by someone, and removes a lock left by a dead process. */
-    private String lockFailureCause(RevCommit expected) throws IOException {
+    private <R> Attempt<R> lockFailure(RevCommit expected) throws IOException {
         Ref now = repository.exactRef(refName);
         ObjectId current = now == null ? null : now.getObjectId();
         if (!(expected == null ? current == null : expected.equals(current))) {
-            return "another writer moved " + refName;
+            return Attempt.raced("another writer moved " + refName);
         }
-        return staleLocks.recover() ? "removed a stale lock on " + refName : refName + " is locked by another writer";
+        return Attempt.locked(staleLocks.recover() ? "removed a stale lock on " + refName
+                : refName + " is locked by another writer");
     }
 
-    private Duration pauseBeforeRetry(String operation, int attempt, String cause) {
+    /** A random pause with exponential backoff, for a branch that is locked: its holder is not racing, it is slow. */
+    private Duration lockedPause(int attempt) {
         long boundMillis = policy.pauseBound(attempt).toMillis();
-        Duration pause = Duration.ofMillis(ThreadLocalRandom.current().nextLong(boundMillis + 1));
-        listener.onEvent(new RegistryEvent.Retrying(operation, attempt, pause, cause));
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(boundMillis + 1));
+    }
+
+    private Duration sleep(String operation, Duration pause) {
         try {
-            Thread.sleep(pause.toMillis());
+            Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistryInternalException("Interrupted while waiting to retry " + operation
@@ -173,13 +209,35 @@ final class BranchWriter {
         return new PersonIdent(actor.name(), actor.email(), clock.instant(), clock.getZone());
     }
 
-    private record Attempt<R>(WriteOutcome<R> outcome, String cause) {
+    /** One attempt's result: the outcome, or why it runs again and whether it lost a race (else: found a lock). */
+    private record Attempt<R>(WriteOutcome<R> outcome, String cause, boolean raced) {
         static <R> Attempt<R> done(WriteOutcome<R> outcome) {
-            return new Attempt<>(outcome, null);
+            return new Attempt<>(outcome, null, false);
         }
 
-        static <R> Attempt<R> retry(String cause) {
-            return new Attempt<>(null, cause);
+        static <R> Attempt<R> raced(String cause) {
+            return new Attempt<>(null, cause, true);
+        }
+
+        static <R> Attempt<R> locked(String cause) {
+            return new Attempt<>(null, cause, false);
+        }
+    }
+
+    /** What one write has seen across its attempts: the head its first attempt read, and whether it lost a race. */
+    private static final class Race {
+        private boolean first = true;
+        private ObjectId firstHead;
+        private boolean lostAny;
+
+        void read(ObjectId head, FairBackoff fairness) {
+            if (first) {
+                first = false;
+                firstHead = head;
+                if (head != null) {
+                    fairness.firstRead(head, System.nanoTime());
+                }
+            }
         }
     }
 }

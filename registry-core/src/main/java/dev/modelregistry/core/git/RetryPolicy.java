@@ -3,12 +3,13 @@ package dev.modelregistry.core.git;
 import java.time.Duration;
 
 /**
- * How a write that lost the race for the branch waits before it runs again: exponential
- * backoff with full jitter, up to {@code maxTotalWait}; and when a branch lock file counts as
- * left behind by a dead process.
+ * How long a write that cannot land at once keeps trying, how it waits while another process
+ * holds the branch lock (exponential backoff with full jitter), and when a branch lock file
+ * counts as left behind by a dead process. A write that lost the race to another writer instead
+ * waits its turn by measured figures, oldest waiter first ({@code FairBackoff}).
  *
- * @param firstPause the upper bound of the first random pause
- * @param maxPause the largest upper bound any pause may have
+ * @param firstPause the upper bound of the first random pause while the branch is locked
+ * @param maxPause the largest upper bound any such pause may have
  * @param maxTotalWait after this long in pauses the write gives up
  * @param staleLockAge a ref lock file older than this is removed; a live JGit or Git process
  *     holds one for milliseconds

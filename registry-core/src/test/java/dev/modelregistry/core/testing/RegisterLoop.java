@@ -1,7 +1,7 @@
 package dev.modelregistry.core.testing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -23,13 +23,26 @@ import dev.modelregistry.core.remote.RemoteOptions;
  * name, count, writer id, and for a remote the root of this process's cache clones. Each
  * registration is made by build {@code <writer id>} with the artifact {@code <writer id>-<i>}, so a
  * writer run again with the same id repeats the same CI registrations. It prints each version it
- * got as {@link RegistryInvariants#claimLine} and how long its registrations took as
- * {@code waits-ms median=<m> max=<n>}.
+ * got as {@link RegistryInvariants#claimLine} and how long each registration took, from its
+ * start to its landing, as {@code wait-ms <n>}. With the system property {@value #GATE} naming a
+ * file, it first warms up: it reads the registry once and registers one version of the model
+ * {@code warmup} into the registry that the system property {@value #WARMUP} names (so that its
+ * first timed registration does not load the classes of the write path), prints {@link #READY} and
+ * starts registering only once the gate file exists, so that writers that start one by one begin to
+ * race together.
  */
 public final class RegisterLoop {
 
     /** What the writer prints once the registry is open, before its first registration. */
     public static final String REGISTERING = "registering";
+    /** The system property naming the file whose existence starts the registrations. */
+    public static final String GATE = "registerloop.gate";
+    /** The system property naming the registry (path or URL) that a gated writer warms up on. */
+    public static final String WARMUP = "registerloop.warmup";
+    /** What a gated writer prints once it has read the registry and waits for the gate. */
+    public static final String READY = "ready";
+    /** What starts each line that gives one registration's time in milliseconds. */
+    public static final String WAIT = "wait-ms ";
 
     private RegisterLoop() {
     }
@@ -49,22 +62,42 @@ public final class RegisterLoop {
         if (args.length > 4) {
             options = options.withRemote(RemoteOptions.DEFAULT.withCacheDirectory(Path.of(args[4])));
         }
-        List<Long> waits = new ArrayList<>();
         try (ModelRegistry registry = location instanceof RegistryLocation.Local local
                 ? ModelRegistry.openOrInit(local.path(), options) : ModelRegistry.open(location, options)) {
+            awaitGate(registry, options, writer, registrar);
             System.out.println(REGISTERING);
             for (int i = 0; i < count; i++) {
                 long start = System.nanoTime();
-                ModelCard card = registrar.apply(registry, RegisterRequest.builder(name, Samples.artifact(writer + "-" + i))
-                        .bump(Bump.PATCH).lineage(new Lineage(List.of(), List.of(), "", "", writer, "")).build()).card();
-                waits.add((System.nanoTime() - start) / 1_000_000);
+                ModelCard card = registrar.apply(registry, request(name, writer, writer + "-" + i)).card();
+                System.out.println(WAIT + (System.nanoTime() - start) / 1_000_000);
                 System.out.println(RegistryInvariants.claimLine(card));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InterruptedException e) {
             e.printStackTrace();
             System.exit(1);
         }
-        List<Long> sorted = waits.stream().sorted().toList();
-        System.out.println("waits-ms median=" + sorted.get(sorted.size() / 2) + " max=" + sorted.get(sorted.size() - 1));
+    }
+
+    /** The registration of a patch version of {@code name} by build {@code writer}, with the artifact {@code content}. */
+    private static RegisterRequest request(ModelName name, String writer, String content) {
+        return RegisterRequest.builder(name, Samples.artifact(content)).bump(Bump.PATCH)
+                .lineage(new Lineage(List.of(), List.of(), "", "", writer, "")).build();
+    }
+
+    /** With a gate file given, reads the registry, warms up the write path and waits until that file exists. */
+    private static void awaitGate(ModelRegistry registry, RegistryOptions options, String writer,
+            BiFunction<ModelRegistry, RegisterRequest, RegistrationResult> registrar) throws InterruptedException {
+        String gate = System.getProperty(GATE);
+        if (gate == null) {
+            return;
+        }
+        registry.policy();
+        try (ModelRegistry warmup = ModelRegistry.open(RegistryLocation.parse(System.getProperty(WARMUP)), options)) {
+            registrar.apply(warmup, request(ModelName.of("warmup"), writer, "warmup-" + writer));
+        }
+        System.out.println(READY);
+        while (!Files.exists(Path.of(gate))) {
+            Thread.sleep(5);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.modelregistry.core.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,6 +69,20 @@ public final class RegistryInvariants {
                 throw new UncheckedIOException(e);
             }
         }
+        return claims;
+    }
+
+    /**
+     * Asserts that the writers whose {@code logs} these are were told of {@code expected}
+     * registrations of {@code model}, that the checker finds no violation, and that the branch
+     * {@code main} has exactly one commit per registration; returns the claims.
+     */
+    public static List<Claim> assertAllLanded(Path registry, String model, Collection<Path> logs, int expected) {
+        List<Claim> claims = claims(logs);
+        assertEquals(expected, claims.size(), "every writer was told each registration landed");
+        assertEquals(List.of(), violations(registry, model, claims));
+        assertEquals(Integer.toString(expected), new GitCli(registry).run("rev-list", "--count", "main").strip(),
+                "one commit per registration");
         return claims;
     }
 

@@ -16,10 +16,16 @@ import java.util.concurrent.TimeUnit;
 /** Runs {@link RegisterLoop} in separate JVM processes, as independent writers on other machines would. */
 public final class WriterProcesses {
 
-    private static final long LIMIT_SECONDS = 240;
+    private static final long LIMIT_SECONDS = 600;
 
     private final List<Process> processes = new ArrayList<>();
     private final Map<Process, Thread> copiers = new HashMap<>();
+    private final List<String> jvmOptions;
+
+    /** Writers started with {@code jvmOptions}, such as {@code -Dname=value}, before the class name. */
+    public WriterProcesses(String... jvmOptions) {
+        this.jvmOptions = List.of(jvmOptions);
+    }
 
     /** Starts a writer with {@link RegisterLoop}'s {@code arguments}, its output going to {@code log}. */
     public Process start(Path log, String... arguments) {
@@ -98,10 +104,12 @@ public final class WriterProcesses {
         return alive;
     }
 
-    private static List<String> command(Class<?> main, String... arguments) {
+    private List<String> command(Class<?> main, String... arguments) {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, main.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath));
+        command.addAll(jvmOptions);
+        command.add(main.getName());
         command.addAll(List.of(arguments));
         return command;
     }
