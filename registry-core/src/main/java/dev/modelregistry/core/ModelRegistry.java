@@ -377,6 +377,22 @@ public final class ModelRegistry implements AutoCloseable {
                 stats.bloomFiltersComputed(), indexed);
     }
 
+    /**
+     * Writes {@code CODEOWNERS} at the root from the owners in {@code registry.yaml}, in one
+     * commit, so that a Git host whose branch protection requires code owners' review requires
+     * the approval of those owners for the files they own. Nothing is written when the file is
+     * already exactly that. In review mode the commit is proposed for review instead.
+     *
+     * @param reason why, recorded in the commit's {@code Reason} trailer; empty for none
+     * @throws RegistryUsageException (REGISTRY) when {@code registry.yaml} names no owners of the
+     *     registry or of models; (REASON) when the reason is not one line
+     */
+    public CodeOwnersResult writeCodeOwners(String reason) {
+        WriteOutcome<CodeOwnersResult> outcome = write("write CODEOWNERS", new WriteCodeOwners(reason));
+        CodeOwnersResult result = outcome.result();
+        return new CodeOwnersResult(result.content(), result.changed(), outcome.commitId());
+    }
+
     // --- check ---
 
     /**
@@ -385,7 +401,9 @@ public final class ModelRegistry implements AutoCloseable {
      * registry" in {@code docs/registry-format.md} for the rules.
      */
     public CheckReport check() {
-        return repository.read(RegistryChecker::check);
+        CheckReport report = repository.read(RegistryChecker::check);
+        return report.commit().map(head -> report.with(new StageApprovals(repository, historyIndex)
+                .problems(ObjectId.fromString(head)))).orElse(report);
     }
 
     /**

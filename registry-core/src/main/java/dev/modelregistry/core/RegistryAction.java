@@ -22,7 +22,9 @@ public enum RegistryAction {
     /** A whole model's files were removed. */
     DELETE_MODEL("delete-model"),
     /** Old versions were removed by retention. */
-    CLEANUP("cleanup");
+    CLEANUP("cleanup"),
+    /** The {@code CODEOWNERS} file was written from the owners in {@code registry.yaml}. */
+    WRITE_CODEOWNERS("write-codeowners");
 
     private final String trailerValue;
 

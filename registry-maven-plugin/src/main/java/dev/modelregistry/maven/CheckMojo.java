@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import dev.modelregistry.core.CodeOwnersResult;
 import dev.modelregistry.core.Input;
 import dev.modelregistry.core.RegistryUsageException;
 import dev.modelregistry.core.check.CheckReport;
@@ -23,7 +24,11 @@ import dev.modelregistry.core.check.Problem;
  * from a protected stage, the requirements of the stages entered):
  * {@code mvn model:check -Dmodel.registry=. -Dmodel.base=origin/main -Dmodel.revision=HEAD}. The
  * registry may be a bare repository or a clone with a working tree; committed content is checked,
- * never the working tree. Needs no project.
+ * never the working tree. When {@code registry.yaml} names owners, the check verifies that
+ * {@code CODEOWNERS} is the file they give, and, on the registry branch's head, that one of a
+ * stage's owners made or merged the change that put each version into it;
+ * {@code -Dmodel.writeCodeowners=true} first writes {@code CODEOWNERS} from the owners, in one
+ * commit. Needs no project.
  */
 @Mojo(name = "check", requiresProject = false, threadSafe = true)
 public class CheckMojo extends AbstractRegistryMojo {
@@ -44,8 +49,40 @@ public class CheckMojo extends AbstractRegistryMojo {
     @Parameter(property = "model.base")
     private String base;
 
+    /**
+     * Writes {@code CODEOWNERS} at the root of the registry from the owners in
+     * {@code registry.yaml}, in one commit on {@code model.branch} (proposed for review with
+     * {@code model.review=always}), before checking. Nothing is written when the file is already
+     * that.
+     */
+    @Parameter(property = "model.writeCodeowners", defaultValue = "false")
+    private boolean writeCodeowners;
+
+    /** Why CODEOWNERS is written; recorded in the commit's {@code Reason} trailer. One line. */
+    @Parameter(property = "model.reason")
+    private String reason;
+
     @Override
     protected RegistryCall prepare() {
+        RegistryCall check = prepareCheck();
+        if (!writeCodeowners) {
+            return check;
+        }
+        String why = reason == null ? "" : reason.strip();
+        return registry -> {
+            CodeOwnersResult written = registry.writeCodeOwners(why);
+            GoalResult checked = check.on(registry);
+            List<String> lines = new ArrayList<>();
+            lines.add(!written.changed() ? "CODEOWNERS is already the file the owners in registry.yaml give"
+                    : written.commitId().map(id -> "Wrote CODEOWNERS from the owners in registry.yaml in commit "
+                            + AuditEventJson.shortCommit(id))
+                    .orElse("Proposed writing CODEOWNERS from the owners in registry.yaml"));
+            lines.addAll(checked.lines());
+            return new GoalResult(lines, checked.json(), checked.failure());
+        };
+    }
+
+    private RegistryCall prepareCheck() {
         if (given(base)) {
             if (!given(revision)) {
                 throw new RegistryUsageException(Input.OTHER, "model.base " + base.strip() + " is given without the"
@@ -109,6 +146,7 @@ public class CheckMojo extends AbstractRegistryMojo {
 
     @Override
     protected Map<Input, PluginParameter> parameters() {
-        return Map.of(Input.OTHER, new PluginParameter("model.revision", "revision", "origin/pr-42"));
+        return Map.of(Input.OTHER, new PluginParameter("model.revision", "revision", "origin/pr-42"),
+                Input.REASON, PluginParameter.REASON);
     }
 }

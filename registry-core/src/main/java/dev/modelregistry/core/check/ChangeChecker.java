@@ -1,7 +1,6 @@
 package dev.modelregistry.core.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +20,6 @@ import dev.modelregistry.core.policy.RegistryPolicy;
  * {@code docs/registry-format.md}.
  */
 public final class ChangeChecker {
-
-    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
-            .thenComparingInt(Problem::line);
 
     private ChangeChecker() {
     }
@@ -48,7 +44,7 @@ public final class ChangeChecker {
             before.cards().values().stream().filter(card -> !after.versions().contains(card.value().id()))
                     .forEach(rules::deleted);
         }
-        problems.sort(ORDER);
+        problems.sort(Problem.BY_PLACE);
         return new CheckReport(whole.commit(), whole.models(), whole.versions(), problems);
     }
 }

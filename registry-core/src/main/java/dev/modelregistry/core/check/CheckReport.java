@@ -1,5 +1,6 @@
 package dev.modelregistry.core.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,14 @@ public record CheckReport(Optional<String> commit, int models, int versions, Lis
                     + " versions");
         }
         problems = List.copyOf(problems);
+    }
+
+    /** This report with {@code more} problems, all ordered by path and line. */
+    public CheckReport with(List<Problem> more) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(more);
+        all.sort(Problem.BY_PLACE);
+        return new CheckReport(commit, models, versions, all);
     }
 
     /** True when no rule found a problem. */

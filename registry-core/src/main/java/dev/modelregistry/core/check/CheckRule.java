@@ -34,6 +34,10 @@ public enum CheckRule {
     MISSING_PARENT("missing-parent"),
     /** A card's artifact digest is not the one its version was registered with, by the history's register commit. */
     REGISTERED_ARTIFACT("registered-artifact"),
+    /** The {@code CODEOWNERS} file is not the one the owners in {@code registry.yaml} give, or another one hides it. */
+    CODEOWNERS("codeowners"),
+    /** A version holds a stage with owners, but none of them made or merged the change that put it there. */
+    STAGE_APPROVAL("stage-approval"),
     /** A change moves a version between stages that the policy's graph does not connect. */
     STAGE_MOVE("stage-move"),
     /** A change adds a version in another stage than the initial one. */

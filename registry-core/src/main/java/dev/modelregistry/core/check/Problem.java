@@ -1,5 +1,6 @@
 package dev.modelregistry.core.check;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Objects;
  * @param fix     how to fix it
  */
 public record Problem(String path, int line, String rule, String message, String fix) {
+
+    /** The order of a report: by path, then line. */
+    public static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::path).thenComparingInt(Problem::line);
 
     /** Refuses nulls and negative lines. */
     public Problem {

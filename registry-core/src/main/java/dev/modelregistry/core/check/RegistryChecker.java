@@ -1,7 +1,6 @@
 package dev.modelregistry.core.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +18,6 @@ import dev.modelregistry.core.store.RegisteredArtifacts;
  */
 public final class RegistryChecker {
 
-    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
-            .thenComparingInt(Problem::line);
-
     private RegistryChecker() {
     }
 
@@ -33,8 +29,9 @@ public final class RegistryChecker {
         Optional<RegistryPolicy> policy = files.policy();
         List<CheckedModel> models = dirs.stream().map(files::model).toList();
         new ConsistencyChecks(policy, models, problems).run();
+        policy.ifPresent(rules -> CodeOwnersCheck.run(snapshot, rules.owners(), problems));
         registeredArtifacts(RegisteredArtifacts.of(snapshot), models, problems);
-        problems.sort(ORDER);
+        problems.sort(Problem.BY_PLACE);
         int versions = dirs.stream().mapToInt(dir -> dir.versions().size()).sum();
         return new CheckReport(snapshot.commit().map(RevCommit::name), dirs.size(), versions, problems);
     }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.modelregistry.core.artifact.ArtifactSettings;
 import dev.modelregistry.core.artifact.MavenRepository;
 import dev.modelregistry.core.artifact.StoreKind;
 import dev.modelregistry.core.card.DomainFields;
 import dev.modelregistry.core.domain.MetricPredicate;
+import dev.modelregistry.core.domain.ModelNamePattern;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.yaml.StrictYamlReader;
 import dev.modelregistry.core.yaml.YamlFields;
@@ -21,7 +23,8 @@ import dev.modelregistry.core.yaml.YamlMapping;
  * Reads {@code registry.yaml}. Everything in it is optional: a missing {@code stages} mapping
  * means the default stage graph, a missing {@code retention} the default retention, and
  * {@code initialStage} defaults to {@code development} with the default graph, else to the
- * first stage listed. A missing {@code artifacts} mapping means the embedded directory store.
+ * first stage listed. A missing {@code artifacts} mapping means the embedded directory store,
+ * and a missing {@code owners} mapping no owners.
  */
 public final class PolicyYaml {
 
@@ -63,9 +66,10 @@ public final class PolicyYaml {
                         : stages.keySet().iterator().next());
         RetentionPolicy retention = f.mapping("retention").map(PolicyYaml::retention).orElse(RetentionPolicy.DEFAULT);
         ArtifactSettings artifacts = f.mapping("artifacts").map(PolicyYaml::artifacts).orElse(ArtifactSettings.DEFAULT);
+        Owners owners = f.mapping("owners").map(o -> owners(o, stages.keySet())).orElse(Owners.NONE);
         f.finish();
         try {
-            return new RegistryPolicy(initial, stages, retention, artifacts);
+            return new RegistryPolicy(initial, stages, retention, artifacts, owners);
         } catch (IllegalArgumentException e) {
             throw f.invalid("stages", e.getMessage(), "list every stage you name under stages");
         }
@@ -122,6 +126,46 @@ public final class PolicyYaml {
                     + "\" is not a field a stage can require", "use one of: " + RequiredField.allPaths())));
         }
         return new StageRequirements(metrics, fields);
+    }
+
+    private static Owners owners(YamlFields f, Set<StageName> known) {
+        List<Owner> registry = DomainFields.list(f, "registry", Owner::of);
+        Map<ModelNamePattern, List<Owner>> models = new LinkedHashMap<>();
+        f.mapping("models").ifPresent(m -> {
+            for (String pattern : m.keys()) {
+                models.put(DomainFields.parse(m, pattern, pattern, ModelNamePattern::of), ownerList(m, pattern));
+            }
+        });
+        Map<StageName, List<Owner>> stages = new LinkedHashMap<>();
+        f.mapping("stages").ifPresent(m -> {
+            for (String stage : m.keys()) {
+                List<Owner> owners = ownerList(m, stage);
+                owners.stream().filter(owner -> !owner.isEmail()).findFirst().ifPresent(owner -> {
+                    throw m.invalid(stage, "the stage owner " + owner + " is not an e-mail address; a stage's"
+                            + " owners are matched against who made or merged each change into the stage, which"
+                            + " Git records by e-mail", "name each stage owner by the e-mail address their commits"
+                            + " and merges carry, such as alice@example.com");
+                });
+                StageName name = DomainFields.parse(m, stage, stage, StageName::of);
+                if (!known.contains(name)) {
+                    throw m.invalid(stage, "\"" + stage + "\" is not one of the stages",
+                            "name a stage of the registry: " + known.stream().map(StageName::value)
+                                    .collect(Collectors.joining(", ")));
+                }
+                stages.put(name, owners);
+            }
+        });
+        return new Owners(registry, models, stages);
+    }
+
+    /** The owners listed under {@code key}: at least one, each valid. */
+    private static List<Owner> ownerList(YamlFields f, String key) {
+        List<Owner> owners = DomainFields.list(f, key, Owner::of);
+        if (owners.isEmpty()) {
+            throw f.invalid(key, "no owners are listed", "list at least one owner, such as [\"@acme/ml-platform\"],"
+                    + " or leave " + key + " out");
+        }
+        return owners;
     }
 
     private static RetentionPolicy retention(YamlFields f) {

@@ -18,14 +18,15 @@ import dev.modelregistry.core.domain.StageName;
 
 /**
  * The settings and policy of a registry, from {@code registry.yaml} or the documented defaults:
- * the stage graph, the stage new versions start in, retention, and where artifacts are stored.
+ * the stage graph, the stage new versions start in, retention, where artifacts are stored, and
+ * who owns the registry, its models and its stages.
  */
 public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> stages, RetentionPolicy retention,
-        ArtifactSettings artifacts) {
+        ArtifactSettings artifacts, Owners owners) {
 
     /**
-     * Keeps the stages in file order and checks that every stage it names exists, and that no
-     * stage demotes into an exclusive one.
+     * Keeps the stages in file order and checks that every stage it names exists (also among the
+     * stage owners), and that no stage demotes into an exclusive one.
      */
     public RegistryPolicy {
         stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
@@ -45,13 +46,18 @@ public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> s
                 throw new IllegalArgumentException("stage " + rule.name() + " demotes into an exclusive stage");
             }
         }
+        for (StageName owned : owners.stages().keySet()) {
+            if (!stages.containsKey(owned)) {
+                throw new IllegalArgumentException("owners names stage " + owned + ", which is not one of the stages");
+            }
+        }
     }
 
     /**
      * The defaults used when {@code registry.yaml} is missing: {@code development → staging →
      * canary → production → deprecated → archived}, production exclusive (its previous holder
      * goes to deprecated) and reviewed, production and staging protected, keep 10 versions,
-     * artifacts in the embedded directory store.
+     * artifacts in the embedded directory store, no owners.
      */
     public static RegistryPolicy defaults() {
         Map<StageName, StageRule> stages = new LinkedHashMap<>();
@@ -62,7 +68,7 @@ public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> s
         add(stages, "deprecated", false, false, "production", "staging", "archived");
         add(stages, "archived", false, false, "deprecated");
         return new RegistryPolicy(StageName.of("development"), stages, RetentionPolicy.DEFAULT,
-                ArtifactSettings.DEFAULT);
+                ArtifactSettings.DEFAULT, Owners.NONE);
     }
 
     private static void add(Map<StageName, StageRule> stages, String name, boolean exclusive, boolean protectedStage,

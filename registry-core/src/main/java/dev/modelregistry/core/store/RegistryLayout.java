@@ -14,6 +14,10 @@ public final class RegistryLayout {
     public static final String MODEL_FILE = "model.yaml";
     /** The file name of a version's card inside its directory. */
     public static final String CARD_FILE = "card.yaml";
+    /** The owners file at the root that Git hosts read, written from the {@code owners} of the policy file. */
+    public static final String CODEOWNERS_FILE = "CODEOWNERS";
+    /** Where GitHub looks for an owners file before the root, so that one there hides {@link #CODEOWNERS_FILE}. */
+    public static final String GITHUB_CODEOWNERS_FILE = ".github/CODEOWNERS";
 
     private RegistryLayout() {
     }

@@ -118,6 +118,11 @@ public final class YamlFields {
         return Collections.unmodifiableMap(values);
     }
 
+    /** The keys of this mapping, in file order, for mappings whose keys are names (such as model name patterns). */
+    public List<String> keys() {
+        return List.copyOf(mapping.entries().keySet());
+    }
+
     /** A mapping of names to plain numbers, in file order; empty when missing. */
     public Map<String, BigDecimal> numberMap(String key) {
         return optional(key).map(slot -> entries(slot, this::number)).orElse(Map.of());
