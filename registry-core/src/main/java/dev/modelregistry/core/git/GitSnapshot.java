@@ -2,7 +2,9 @@ package dev.modelregistry.core.git;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -113,6 +115,55 @@ public final class GitSnapshot {
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot list '" + path + "' at " + commit.name(), e);
         }
+    }
+
+    /**
+     * The blob of the regular file {@code fileName} inside each subdirectory of {@code path}, keyed
+     * by the subdirectory's name, in Git's order; subdirectories without it are left out. One pass
+     * over the directory's tree, rather than a look-up from the root for each file; {@link #file}
+     * gives a blob's size.
+     */
+    public Map<String, ObjectId> blobsInSubdirectories(String path, String fileName) {
+        Map<String, ObjectId> blobs = new LinkedHashMap<>();
+        if (commit == null) {
+            return blobs;
+        }
+        try {
+            ObjectId tree = treeAt(path);
+            if (tree == null) {
+                return blobs;
+            }
+            for (CanonicalTreeParser dir = new CanonicalTreeParser(null, reader, tree); !dir.eof(); dir.next()) {
+                if (FileMode.TREE.equals(dir.getEntryRawMode())) {
+                    String name = dir.getEntryPathString();
+                    fileIn(dir.getEntryObjectId(), fileName).ifPresent(blob -> blobs.put(name, blob));
+                }
+            }
+            return blobs;
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot list '" + path + "' at " + commit.name(), e);
+        }
+    }
+
+    /** The file at {@code path} whose blob is {@code blob}, as {@link #blobsInSubdirectories} found it, with its size. */
+    public FileEntry file(String path, ObjectId blob) {
+        try {
+            return new FileEntry(path, blob, reader.getObjectSize(blob, Constants.OBJ_BLOB));
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot read '" + path + "' at " + commit.name(), e);
+        }
+    }
+
+    /** The blob of the regular file {@code fileName} directly in {@code tree}, if there is one. */
+    private Optional<ObjectId> fileIn(ObjectId tree, String fileName) throws IOException {
+        for (CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree); !parser.eof(); parser.next()) {
+            int mode = parser.getEntryRawMode();
+            if (parser.getEntryPathString().equals(fileName)
+                    && (FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode))) {
+                return Optional.of(parser.getEntryObjectId());
+            }
+        }
+        return Optional.empty();
     }
 
     private static EntryKind kindOf(int mode) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 import dev.modelregistry.core.InvalidRegistryFileException;
 import dev.modelregistry.core.NotFoundException;
 import dev.modelregistry.core.RegistryUsageException;
@@ -115,14 +117,32 @@ public final class RegistryView {
     /** The card of one version. */
     public Optional<ModelCard> card(VersionId id) {
         return cards.computeIfAbsent(id, key -> snapshot.file(RegistryLayout.cardFile(key.name(), key.version()))
-                .map(f -> CardYaml.read(f.path(), load(f), key)));
+                .map(f -> parse(f, key)));
     }
 
-    /** The cards of every version of a model, lowest precedence first. */
+    /** The card in {@code file}, at the path of {@code id}: from {@link ParsedCards} when its blob was parsed lately. */
+    private ModelCard parse(GitSnapshot.FileEntry file, VersionId id) {
+        return ParsedCards.get(file.blobId(), id, () -> CardYaml.read(file.path(), load(file), id));
+    }
+
+    /** The card of {@code id} in {@code blob}; the blob's size is read only when it must be parsed. */
+    private ModelCard parse(ObjectId blob, VersionId id) {
+        String path = RegistryLayout.cardFile(id.name(), id.version());
+        return ParsedCards.get(blob, id, () -> {
+            GitSnapshot.FileEntry file = snapshot.file(path, blob);
+            return CardYaml.read(file.path(), load(file), id);
+        });
+    }
+
+    /** The cards of every version of a model, lowest precedence first; the model's directory is read once. */
     public List<ModelCard> cards(ModelName name) {
+        Map<String, ObjectId> files =
+                snapshot.blobsInSubdirectories(RegistryLayout.modelDir(name), RegistryLayout.CARD_FILE);
         List<ModelCard> result = new ArrayList<>();
         for (Version version : versions(name)) {
             VersionId id = new VersionId(name, version);
+            Optional.ofNullable(files.get(version.toString()))
+                    .ifPresent(blob -> cards.computeIfAbsent(id, key -> Optional.of(parse(blob, key))));
             result.add(card(id).orElseThrow(() -> new InvalidRegistryFileException(
                     RegistryLayout.versionDir(name, version), 0, "the version directory has no " + RegistryLayout.CARD_FILE,
                     "add the card or remove the directory")));
@@ -147,9 +167,12 @@ public final class RegistryView {
     public List<ModelCard> readableCards() {
         List<ModelCard> result = new ArrayList<>();
         for (String model : snapshot.directories(RegistryLayout.MODELS_DIR)) {
-            for (String version : snapshot.directories(RegistryLayout.MODELS_DIR + "/" + model)) {
+            Map<String, ObjectId> files = snapshot.blobsInSubdirectories(
+                    RegistryLayout.MODELS_DIR + "/" + model, RegistryLayout.CARD_FILE);
+            for (Map.Entry<String, ObjectId> file : files.entrySet()) {
                 try {
-                    card(new VersionId(ModelName.of(model), Version.parse(version))).ifPresent(result::add);
+                    VersionId id = new VersionId(ModelName.of(model), Version.parse(file.getKey()));
+                    cards.computeIfAbsent(id, key -> Optional.of(parse(file.getValue(), key))).ifPresent(result::add);
                 } catch (RegistryUsageException skipped) {
                     // an invalid directory name or a broken card: not readable, so skipped
                 }
