@@ -1,12 +1,15 @@
 package dev.modelregistry.core.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real {@code git} command line against a repository, the way users and auditors do. */
@@ -75,19 +78,28 @@ public final class GitCli {
             try (var stdin = process.getOutputStream()) {
                 stdin.write(input);
             }
-            byte[] err = process.getErrorStream().readAllBytes();
+            // read both streams at once: git blocks when a pipe that nobody reads fills up
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("git " + String.join(" ", args) + " did not finish");
             }
             return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                    new String(err, StandardCharsets.UTF_8));
+                    new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("cannot run git", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    private static byte[] readAll(InputStream stream) {
+        try {
+            return stream.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
