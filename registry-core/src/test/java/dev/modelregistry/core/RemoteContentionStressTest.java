@@ -22,14 +22,18 @@ import dev.modelregistry.core.testing.WriterProcesses;
  * Shared remote (docs/reliability.md, item 3): writer processes, each with its own cache clone,
  * register versions of one model and push them to one remote served by a real {@code git daemon}.
  * Every registration lands as its own version, with no gap and no duplicate, and no writer
- * starves: the longest time any registration took is at most 5 times the median.
+ * starves: at the full counts, the longest time any registration took is at most 5 times the
+ * median.
  */
 class RemoteContentionStressTest {
 
     private static final int PROCESSES = StressScale.count(4, 8);
     private static final int REGISTRATIONS = StressScale.count(15, 50);
-    /** The longest registration may take at most this many times the median one. */
-    private static final int MAX_TO_MEDIAN = 5;
+    /**
+     * The longest registration may take at most this many times the median one: 5 at the full
+     * counts; the 60 registrations of the reduced run are a small sample, so it allows 8 there.
+     */
+    private static final int MAX_TO_MEDIAN = StressScale.count(8, 5);
 
     @TempDir
     Path dir;

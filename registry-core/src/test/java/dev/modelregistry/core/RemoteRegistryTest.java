@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -23,6 +24,7 @@ import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.ModelReference;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.git.Actor;
+import dev.modelregistry.core.git.RetryPolicy;
 import dev.modelregistry.core.remote.RegistryLocation;
 import dev.modelregistry.core.remote.RemoteAccessException;
 import dev.modelregistry.core.remote.RemoteRejectedException;
@@ -54,6 +56,35 @@ class RemoteRegistryTest {
     private ModelRegistry bob(String url) {
         return ModelRegistry.open(RegistryLocation.parse(url),
                 registries.cachedIn(dir.resolve("bob-cache")).withActor(BOB));
+    }
+
+    @Test
+    void aBranchLockedOnTheRemoteIsWaitedForAsALockAndTheWriteGivesUpWithNothingWritten() throws Exception {
+        BareRemote remote = BareRemote.create(dir.resolve("remote.git"));
+        try (ModelRegistry alice = alice(remote.fileUrl())) {
+            alice.register(patch("a1"));
+        }
+        String head = remote.head();
+        Path lock = dir.resolve("remote.git/refs/heads/main.lock");
+        Files.writeString(lock, "");
+        RetryPolicy slowLockBackoff = new RetryPolicy(Duration.ofMillis(200), Duration.ofMillis(200),
+                Duration.ofSeconds(1), RetryPolicy.MIN_STALE_LOCK_AGE.multipliedBy(60));
+        try (ModelRegistry bob = ModelRegistry.open(RegistryLocation.parse(remote.fileUrl()),
+                registries.cachedIn(dir.resolve("bob-cache")).withActor(BOB).withRetry(slowLockBackoff))) {
+            RegistryInternalException gaveUp = assertThrows(RegistryInternalException.class,
+                    () -> bob.register(patch("b1")));
+            assertTrue(gaveUp.getMessage().startsWith("Gave up on register"), gaveUp.getMessage());
+            assertTrue(gaveUp.getMessage().contains("stayed locked") && gaveUp.getMessage().contains("lock"),
+                    gaveUp.getMessage());
+            List<RegistryEvent.Retrying> retries = registries.events.stream()
+                    .filter(RegistryEvent.Retrying.class::isInstance).map(RegistryEvent.Retrying.class::cast).toList();
+            assertTrue(retries.size() >= 2, retries.toString());
+            assertTrue(retries.size() < 16, "a locked branch is waited for with the lock backoff (pauses of up to"
+                    + " 200 ms in 1 s), not retried as a lost race at once: " + retries.size() + " retries");
+            assertEquals(head, remote.head(), "nothing was written");
+            Files.delete(lock);
+            assertEquals("0.0.2", bob.register(patch("b1")).card().version().toString());
+        }
     }
 
     @Test

@@ -60,7 +60,7 @@ final class BranchWriter {
     <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
         upstream.ifPresent(branch -> branch.checkWritable(operation));
         long started = System.nanoTime();
-        Duration waited = sleep(operation, fairness.beforeWrite(started));
+        sleep(operation, fairness.beforeWrite(started));
         Race race = new Race();
         for (int attempt = 1; ; attempt++) {
             Attempt<R> result;
@@ -75,12 +75,14 @@ final class BranchWriter {
             if (result.outcome != null) {
                 return result.outcome;
             }
-            race.lostAny = race.lostAny || result.raced;
+            if (result.raced) {
+                race.lostRaces++;
+            }
             Duration pause = result.raced ? fairness.afterLostRace(started, System.nanoTime())
                     : lockedPause(attempt + 1);
             listener.onEvent(new RegistryEvent.Retrying(operation, attempt + 1, pause, result.cause));
-            waited = waited.plus(sleep(operation, pause));
-            if (waited.compareTo(policy.maxTotalWait()) > 0) {
+            sleep(operation, pause);
+            if (Duration.ofNanos(System.nanoTime() - started).compareTo(policy.maxTotalWait()) > 0) {
                 throw new RegistryInternalException("Gave up on " + operation + " after " + attempt
                         + " attempts: the branch " + refName + " kept changing or stayed locked (" + result.cause
                         + "). Nothing was written; try again.", null);
@@ -107,13 +109,13 @@ final class BranchWriter {
                 ReviewRequest review = upstream.get().propose(commit, plan.message());
                 return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty(), Optional.of(review)));
             }
-            Optional<Attempt<R>> lost = upstream.isPresent() ? upstream.get().push(head, commit).map(Attempt::raced)
+            Optional<Attempt<R>> lost = upstream.isPresent() ? upstream.get().push(head, commit).map(Attempt::of)
                     : moveBranch(walk, head, commit, actor, plan.message());
             fairness.attemptTook(System.nanoTime() - attemptStarted);
             if (lost.isPresent()) {
                 return lost.get();
             }
-            fairness.landed(commit, landedSince(walk, head, race.firstHead), race.lostAny, System.nanoTime());
+            fairness.landed(commit, landedSince(walk, head, race.firstHead), race.lostRaces > 0, System.nanoTime());
             listener.onEvent(new RegistryEvent.Committed(commit.name(), plan.message().subject()));
             return Attempt.done(new WriteOutcome<>(plan.result(), Optional.of(commit.name())));
         }
@@ -179,7 +181,7 @@ final class BranchWriter {
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(boundMillis + 1));
     }
 
-    private Duration sleep(String operation, Duration pause) {
+    private void sleep(String operation, Duration pause) {
         try {
             Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
         } catch (InterruptedException e) {
@@ -187,7 +189,6 @@ final class BranchWriter {
             throw new RegistryInternalException("Interrupted while waiting to retry " + operation
                     + "; nothing was written.", e);
         }
-        return pause;
     }
 
     private CommitBuilder commit(RevCommit parent, ObjectId tree, Actor actor, CommitMessage message) {
@@ -222,13 +223,17 @@ final class BranchWriter {
         static <R> Attempt<R> locked(String cause) {
             return new Attempt<>(null, cause, false);
         }
+
+        static <R> Attempt<R> of(LostPush lost) {
+            return lost.locked() ? locked(lost.cause()) : raced(lost.cause());
+        }
     }
 
-    /** What one write has seen across its attempts: the head its first attempt read, and whether it lost a race. */
+    /** What one write has seen across its attempts: the head its first attempt read, and how many races it lost. */
     private static final class Race {
         private boolean first = true;
         private ObjectId firstHead;
-        private boolean lostAny;
+        private int lostRaces;
 
         void read(ObjectId head, FairBackoff fairness) {
             if (first) {

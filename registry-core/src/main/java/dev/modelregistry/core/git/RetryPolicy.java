@@ -10,7 +10,7 @@ import java.time.Duration;
  *
  * @param firstPause the upper bound of the first random pause while the branch is locked
  * @param maxPause the largest upper bound any such pause may have
- * @param maxTotalWait after this long in pauses the write gives up
+ * @param maxTotalWait after this long in all, attempts and pauses, the write gives up
  * @param staleLockAge a ref lock file older than this is removed; a live JGit or Git process
  *     holds one for milliseconds
  */

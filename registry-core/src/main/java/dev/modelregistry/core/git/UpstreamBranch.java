@@ -29,9 +29,10 @@ public interface UpstreamBranch {
      * Makes {@code commit} the head of the remote branch if the remote head is still
      * {@code expected} (null: the branch must not exist yet), then moves the local branch to it.
      *
-     * @return empty when the commit landed, else why another writer won (the write runs again)
+     * @return empty when the commit landed, else why not: another writer won, or the branch was
+     *     locked (the write runs again)
      */
-    Optional<String> push(ObjectId expected, ObjectId commit);
+    Optional<LostPush> push(ObjectId expected, ObjectId commit);
 
     /**
      * Pushes {@code commit} to a new review branch of the remote named after the change in

@@ -28,6 +28,7 @@ import dev.modelregistry.core.RegistryInternalException;
 import dev.modelregistry.core.RegistryListener;
 import dev.modelregistry.core.RegistryUsageException;
 import dev.modelregistry.core.git.CommitMessage;
+import dev.modelregistry.core.git.LostPush;
 import dev.modelregistry.core.git.ReviewRequest;
 import dev.modelregistry.core.git.UpstreamBranch;
 
@@ -45,6 +46,8 @@ final class RemoteMirror implements UpstreamBranch {
     /** What remotes say when an update lost to another one: Git, JGit and Git hosts word it so. */
     private static final Pattern LOST_RACE =
             Pattern.compile("(?i)lock|failed to update ref|non-fast-forward|fetch first|stale info");
+    /** Of those, what a remote says when the branch was locked rather than moved. */
+    private static final Pattern LOCKED = Pattern.compile("(?i)lock");
     /** The most of the remote's own messages an error quotes. */
     private static final int MAX_QUOTED = 800;
 
@@ -105,7 +108,7 @@ final class RemoteMirror implements UpstreamBranch {
     }
 
     @Override
-    public Optional<String> push(ObjectId expected, ObjectId commit) {
+    public Optional<LostPush> push(ObjectId expected, ObjectId commit) {
         Sent sent = send(commit, refName, expected);
         switch (sent.update().getStatus()) {
             case OK -> {
@@ -114,12 +117,13 @@ final class RemoteMirror implements UpstreamBranch {
                 return Optional.empty();
             }
             case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
-                return Optional.of("another writer pushed to " + branch + " of " + url + " first");
+                return Optional.of(new LostPush("another writer pushed to " + branch + " of " + url + " first", false));
             }
             case REJECTED_OTHER_REASON -> {
                 String reason = transport.redact(String.valueOf(sent.update().getMessage()));
                 if (LOST_RACE.matcher(reason).find()) {
-                    return Optional.of(branch + " of " + url + " changed or was locked (" + reason + ")");
+                    return Optional.of(new LostPush(branch + " of " + url + " changed or was locked (" + reason + ")",
+                            LOCKED.matcher(reason).find()));
                 }
                 throw rejected(sent, reason);
             }
