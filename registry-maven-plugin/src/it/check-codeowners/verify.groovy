@@ -7,7 +7,7 @@ assert errors.contains('CODEOWNERS: [codeowners] registry.yaml names owners, but
         + ' Git host requires no owner\'s approval; write it from registry.yaml\'s owners: mvn model:check'
         + ' -Dmodel.writeCodeowners=true (ModelRegistry.writeCodeOwners), or change the owners in registry.yaml')
 List<String> approvals = errors.findAll { it.startsWith('models/fraud/1.0.0/card.yaml: [stage-approval] fraud@1.0.0 is'
-        + ' in production, whose owners are rita@example.com, but none of them made or approved the change that'
+        + ' in production, whose owners are rita@example.com, but none of them approved the change that'
         + ' put it there: commit ') }
 assert approvals.size() == 2 : errors.join('\n')
 assert approvals.every { it.contains('"Add fraud 1.0.0 in production" by Bob Builder <bob@example.com>, committed on'

@@ -384,8 +384,8 @@ public final class ModelRegistry implements AutoCloseable {
      * already exactly that. In review mode the commit is proposed for review instead.
      *
      * @param reason why, recorded in the commit's {@code Reason} trailer; empty for none
-     * @throws RegistryUsageException (REGISTRY) when {@code registry.yaml} names no owners of the
-     *     registry or of models; (REASON) when the reason is not one line
+     * @throws RegistryUsageException (REGISTRY) when {@code registry.yaml} names no owners; (REASON)
+     *     when the reason is not one line
      */
     public CodeOwnersResult writeCodeOwners(String reason) {
         WriteOutcome<CodeOwnersResult> outcome = write("write CODEOWNERS", new WriteCodeOwners(reason));

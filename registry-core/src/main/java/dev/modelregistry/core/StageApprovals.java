@@ -19,10 +19,11 @@ import dev.modelregistry.core.store.RegistryView;
 
 /**
  * Rule {@code stage-approval}, read from history: every version in a stage that
- * {@code registry.yaml} gives owners entered it by a change that one of those owners made (its
- * author) or approved (the author of the merge that brought it onto the branch). A Git host's
- * {@code CODEOWNERS} binds paths, not the value of a card's {@code stage}, so this is checked
- * after the merge, on the registry branch.
+ * {@code registry.yaml} gives owners entered it by a change that one of those owners approved:
+ * merged (the author of the merge that brought it onto the branch), or, for a change committed on
+ * the branch itself, made (its author). A Git host's {@code CODEOWNERS} binds paths, not the value
+ * of a card's {@code stage}, so this is checked after the merge, on the registry branch. Authors and
+ * mergers are who the commits say; with signed history ({@code checkSignatures}) they are proven.
  */
 final class StageApprovals {
 
@@ -67,9 +68,13 @@ final class StageApprovals {
                 .or(() -> events.stream().findFirst());
     }
 
+    /**
+     * A change that arrived by a merge is approved when an owner merged it, whoever wrote it; a
+     * change committed on the branch itself when an owner is its author.
+     */
     private static boolean approved(AuditEvent event, List<Owner> owners) {
-        return isOwner(event.actor(), owners)
-                || event.approval().filter(approval -> isOwner(approval.approver(), owners)).isPresent();
+        return event.approval().map(approval -> isOwner(approval.approver(), owners))
+                .orElseGet(() -> isOwner(event.actor(), owners));
     }
 
     /** True when the e-mail address of {@code person} ({@code Name <email>}) is one of {@code owners}. */
@@ -89,7 +94,7 @@ final class StageApprovals {
         return CheckRule.STAGE_APPROVAL.at(RegistryLayout.cardFile(card.id().name(), card.id().version()), 0,
                 card.id() + " is in " + card.stage() + ", whose owners are "
                         + owners.stream().map(Owner::value).collect(Collectors.joining(", "))
-                        + ", but none of them made or approved the change that put it there: commit "
+                        + ", but none of them approved the change that put it there: commit "
                         + event.commitId().substring(0, 12) + " \"" + event.subject() + "\" by " + event.actor() + merged,
                 "let only the stage's owners merge changes into " + card.stage() + " (review mode proposes them as"
                         + " pull requests); to approve this version now, move it out of " + card.stage()

@@ -33,8 +33,8 @@ final class WriteCodeOwners implements WriteOperation<CodeOwnersResult> {
         Owners owners = new RegistryView(head).policy().owners();
         if (!owners.namesCodeOwners()) {
             throw new RegistryUsageException(Input.REGISTRY, "Cannot write " + RegistryLayout.CODEOWNERS_FILE
-                    + ": " + RegistryLayout.POLICY_FILE + " names no owners of the registry or of models. Add them"
-                    + " under owners (registry: [\"@acme/ml-platform\"], models: {churn: [\"@acme/churn\"]}) first.");
+                    + ": " + RegistryLayout.POLICY_FILE + " names no owners. Add them under owners first (registry:"
+                    + " [\"@acme/ml-platform\"], and models: {churn: [\"@acme/churn\"]} if models have owners).");
         }
         String content = CodeOwnersFile.render(owners);
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);

@@ -51,6 +51,8 @@ class OwnershipTest {
             /models/churn/ @acme/churn carol@example.com @acme/ml-platform
             /models/fraud-*/ @acme/fraud @acme/ml-platform
             """;
+    private static final String STAGE_OWNERS =
+            "owners:\n  registry: [\"@acme/ml-platform\"]\n  stages:\n    production: [\"rita@example.com\"]\n";
     private static final Actor RITA = new Actor("Rita Release", "rita@example.com");
     private static final Actor BOB = new Actor("Bob Builder", "bob@example.com");
 
@@ -126,14 +128,27 @@ class OwnershipTest {
     }
 
     @Test
+    void aCodeOwnersFileWithOtherLineEndingsIsReportedAsSuch() {
+        Path registry = registryWithPolicy(OWNERS);
+        WorkTreeClone.of(registry, dir.resolve("windows")).write("CODEOWNERS", CODEOWNERS.replace("\n", "\r\n"))
+                .commitAndPush("Write CODEOWNERS on Windows", "main");
+        try (ModelRegistry reader = registries.open(registry)) {
+            assertEquals(List.of("CODEOWNERS:1: [codeowners] the file ends its lines with CR LF, where the owners in"
+                    + " registry.yaml give LF alone; write it from registry.yaml's owners: mvn model:check"
+                    + " -Dmodel.writeCodeowners=true (ModelRegistry.writeCodeOwners), or change the owners in"
+                    + " registry.yaml"), reader.check().lines());
+        }
+    }
+
+    @Test
     void writingCodeOwnersWithoutOwnersIsRefusedAndWritesNothing() {
-        Path registry = registryWithPolicy("owners:\n  stages:\n    production: [\"rita@example.com\"]\n");
+        Path registry = registryWithPolicy("retention:\n  keepLatest: 5\n");
         String head = new GitCli(registry).run("rev-parse", "main").strip();
         try (ModelRegistry writer = registries.open(registry)) {
             RegistryUsageException refused = assertThrows(RegistryUsageException.class, () -> writer.writeCodeOwners(""));
-            assertTrue(refused.getMessage().startsWith("Cannot write CODEOWNERS: registry.yaml names no owners of the"
-                    + " registry or of models."), refused.getMessage());
-            assertTrue(writer.check().isClean(), "stage owners alone need no CODEOWNERS");
+            assertTrue(refused.getMessage().startsWith("Cannot write CODEOWNERS: registry.yaml names no owners."),
+                    refused.getMessage());
+            assertTrue(writer.check().isClean(), "a registry without owners needs no CODEOWNERS");
         }
         assertEquals(head, new GitCli(registry).run("rev-parse", "main").strip());
     }
@@ -141,24 +156,29 @@ class OwnershipTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "owners:\n  registry: [\"alice\"]\n",
+            "owners:\n  registry: []\n",
+            "owners:\n  models:\n    churn: [\"@acme\"]\n",
+            "owners:\n  registry: [\"@acme\"]\n  models:\n    \"..\": [\"@acme\"]\n",
+            "owners:\n  registry: [\"@acme\"]\n  models:\n    \".*\": [\"@acme\"]\n",
             "owners:\n  registry: [\"@acme/ml platform\"]\n",
             "owners:\n  registry: [\"@acme\\n* @mallory\"]\n",
-            "owners:\n  models:\n    churn: []\n",
-            "owners:\n  models:\n    \"churn/..\": [\"@acme\"]\n",
-            "owners:\n  stages:\n    production: [\"@acme/release\"]\n",
-            "owners:\n  stages:\n    nowhere: [\"rita@example.com\"]\n",
+            "owners:\n  registry: [\"@acme\"]\n  models:\n    churn: []\n",
+            "owners:\n  registry: [\"@acme\"]\n  models:\n    \"churn/..\": [\"@acme\"]\n",
+            "owners:\n  registry: [\"@acme\"]\n  stages:\n    production: [\"@acme/release\"]\n",
+            "owners:\n  registry: [\"@acme\"]\n  stages:\n    nowhere: [\"rita@example.com\"]\n",
             "owners:\n  teams: [\"@acme\"]\n"})
     void badOwnersAreRefusedNamingTheFileAndTheLine(String policy) {
         InvalidRegistryFileException refused = assertThrows(InvalidRegistryFileException.class,
                 () -> PolicyYaml.read("registry.yaml", policy.getBytes(StandardCharsets.UTF_8)));
-        assertTrue(refused.getMessage().matches("(?s)registry\\.yaml:[23]: .*"), refused.getMessage());
+        assertTrue(refused.getMessage().matches("(?s)registry\\.yaml:[1-4]: owners\\..*"), refused.getMessage());
     }
 
     @Test
     void aVersionInAStageWithOwnersMustHaveBeenPutThereByOneOfThem() {
-        Path registry = registryWithPolicy("owners:\n  stages:\n    production: [\"rita@example.com\"]\n");
+        Path registry = registryWithPolicy(STAGE_OWNERS);
         try (ModelRegistry bob = ModelRegistry.open(registry, registries.options().withActor(BOB));
              ModelRegistry rita = ModelRegistry.open(registry, registries.options().withActor(RITA))) {
+            bob.writeCodeOwners("");
             bob.register(Samples.request("churn", "2").bump(Bump.PATCH).build());
             for (String version : List.of("churn@0.0.1", "churn@0.0.2")) {
                 bob.transition(new TransitionRequest(ModelReference.parse(version), StageName.of("staging"), ""));
@@ -171,7 +191,7 @@ class OwnershipTest {
             List<String> lines = bob.check().lines();
             assertEquals(1, lines.size(), lines.toString());
             assertTrue(lines.get(0).startsWith("models/churn/0.0.2/card.yaml: [stage-approval] churn@0.0.2 is in"
-                    + " production, whose owners are rita@example.com, but none of them made or approved the change"
+                    + " production, whose owners are rita@example.com, but none of them approved the change"
                     + " that put it there: commit "), lines.get(0));
             assertTrue(lines.get(0).contains("\"Promote churn 0.0.2 to production\" by Bob Builder <bob@example.com>,"
                     + " committed on the branch without a merge"), lines.get(0));
@@ -186,8 +206,9 @@ class OwnershipTest {
             bob.register(Samples.request("churn", "1").bump(Bump.PATCH).build());
             bob.register(Samples.request("fraud", "1").bump(Bump.PATCH).build());
             WorkTreeClone.of(dir.resolve("remote.git"), dir.resolve("policy-edit"))
-                    .write("registry.yaml", "owners:\n  stages:\n    production: [\"rita@example.com\"]\n")
+                    .write("registry.yaml", STAGE_OWNERS)
                     .commitAndPush("Rita owns production", "main");
+            bob.writeCodeOwners("");
             for (String model : List.of("churn", "fraud")) {
                 bob.transition(new TransitionRequest(ModelReference.parse(model + "@0.0.1"), StageName.of("staging"), ""));
                 bob.transition(new TransitionRequest(ModelReference.parse(model + "@0.0.1"),

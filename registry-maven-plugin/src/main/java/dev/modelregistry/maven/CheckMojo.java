@@ -26,7 +26,7 @@ import dev.modelregistry.core.check.Problem;
  * registry may be a bare repository or a clone with a working tree; committed content is checked,
  * never the working tree. When {@code registry.yaml} names owners, the check verifies that
  * {@code CODEOWNERS} is the file they give, and, on the registry branch's head, that one of a
- * stage's owners made or merged the change that put each version into it;
+ * stage's owners approved (merged, or made directly) the change that put each version into it;
  * {@code -Dmodel.writeCodeowners=true} first writes {@code CODEOWNERS} from the owners, in one
  * commit. Needs no project.
  */
@@ -67,6 +67,11 @@ public class CheckMojo extends AbstractRegistryMojo {
         RegistryCall check = prepareCheck();
         if (!writeCodeowners) {
             return check;
+        }
+        if (given(base) || given(revision)) {
+            throw new RegistryUsageException(Input.OTHER, "model.writeCodeowners writes CODEOWNERS on the registry"
+                    + " branch and checks its head, so it takes no model.revision or model.base; run the check of a"
+                    + " revision or a pull request on its own.");
         }
         String why = reason == null ? "" : reason.strip();
         return registry -> {

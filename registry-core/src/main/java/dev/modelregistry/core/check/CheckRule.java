@@ -36,7 +36,7 @@ public enum CheckRule {
     REGISTERED_ARTIFACT("registered-artifact"),
     /** The {@code CODEOWNERS} file is not the one the owners in {@code registry.yaml} give, or another one hides it. */
     CODEOWNERS("codeowners"),
-    /** A version holds a stage with owners, but none of them made or merged the change that put it there. */
+    /** A version holds a stage with owners, but none of them approved (merged, or made directly) its entry there. */
     STAGE_APPROVAL("stage-approval"),
     /** A change moves a version between stages that the policy's graph does not connect. */
     STAGE_MOVE("stage-move"),

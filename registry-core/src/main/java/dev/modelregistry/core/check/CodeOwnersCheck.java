@@ -55,6 +55,17 @@ final class CodeOwnersCheck {
         if (actual.equals(expected)) {
             return;
         }
+        String path = RegistryLayout.CODEOWNERS_FILE;
+        if (actual.replace("\r\n", "\n").equals(expected)) {
+            problems.add(CheckRule.CODEOWNERS.at(path, 1, "the file ends its lines with CR LF, where the owners in"
+                    + " registry.yaml give LF alone", FIX));
+            return;
+        }
+        if ((actual + "\n").equals(expected)) {
+            problems.add(CheckRule.CODEOWNERS.at(path, (int) expected.lines().count(), "the last line has no line"
+                    + " break at its end, as the owners in registry.yaml give it", FIX));
+            return;
+        }
         List<String> have = actual.lines().toList();
         List<String> want = expected.lines().toList();
         int line = 0;
@@ -63,7 +74,7 @@ final class CodeOwnersCheck {
         }
         String found = line < have.size() ? "is " + quoted(have.get(line)) : "is missing";
         String given = line < want.size() ? quoted(want.get(line)) : "no line (the file ends before it)";
-        problems.add(CheckRule.CODEOWNERS.at(RegistryLayout.CODEOWNERS_FILE, line + 1, "line " + (line + 1) + " "
+        problems.add(CheckRule.CODEOWNERS.at(path, line + 1, "line " + (line + 1) + " "
                 + found + " where the owners in registry.yaml give " + given, FIX));
     }
 

@@ -9,7 +9,7 @@ import dev.modelregistry.core.store.RegistryLayout;
 
 /**
  * The {@code CODEOWNERS} file that follows from a registry's {@link Owners}, in the syntax that
- * GitHub, GitLab and Gitea share: a path pattern and its owners per line, the last matching line
+ * GitHub and GitLab share: a path pattern and its owners per line, the last matching line
  * counting. The registry's owners own everything ({@code *}), {@code registry.yaml} and the file
  * itself; each model pattern's owners, with the registry's owners, own {@code /models/<pattern>/}.
  * A branch protection rule that requires code owners' review then makes the host require their

@@ -33,9 +33,9 @@ public record Owners(List<Owner> registry, Map<ModelNamePattern, List<Owner>> mo
         stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
     }
 
-    /** True when owners of the registry or of models are named, so that a {@code CODEOWNERS} file follows from them. */
+    /** True when owners are named (then always the registry's), so that a {@code CODEOWNERS} file follows from them. */
     public boolean namesCodeOwners() {
-        return !registry.isEmpty() || !models.isEmpty();
+        return !registry.isEmpty();
     }
 
     /** {@code own} followed by the registry's owners, each once. */

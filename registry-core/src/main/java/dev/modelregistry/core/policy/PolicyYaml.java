@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.modelregistry.core.artifact.ArtifactSettings;
@@ -32,6 +33,8 @@ public final class PolicyYaml {
     public static final long FORMAT_VERSION = 1;
 
     private static final StrictYamlReader READER = new StrictYamlReader();
+    /** A model name pattern that stays inside {@code models/} when a {@code CODEOWNERS} path is made of it. */
+    private static final Pattern MODEL_DIRECTORY_PATTERN = Pattern.compile("(?!.*\\.\\.)[A-Za-z0-9*?].*");
 
     private PolicyYaml() {
     }
@@ -129,10 +132,15 @@ public final class PolicyYaml {
     }
 
     private static Owners owners(YamlFields f, Set<StageName> known) {
-        List<Owner> registry = DomainFields.list(f, "registry", Owner::of);
+        List<Owner> registry = ownerList(f, "registry");
         Map<ModelNamePattern, List<Owner>> models = new LinkedHashMap<>();
         f.mapping("models").ifPresent(m -> {
             for (String pattern : m.keys()) {
+                if (!MODEL_DIRECTORY_PATTERN.matcher(pattern).matches()) {
+                    throw m.invalid(pattern, "\"" + pattern + "\" cannot name model directories: it starts with '.'"
+                            + " or '-', or holds \"..\"", "start the pattern with a letter, a digit or a wildcard,"
+                            + " such as \"fraud-*\"");
+                }
                 models.put(DomainFields.parse(m, pattern, pattern, ModelNamePattern::of), ownerList(m, pattern));
             }
         });
@@ -158,12 +166,17 @@ public final class PolicyYaml {
         return new Owners(registry, models, stages);
     }
 
-    /** The owners listed under {@code key}: at least one, each valid. */
+    /**
+     * The owners listed under {@code key}: at least one, each valid. The registry's owners are
+     * required: they own {@code registry.yaml} and {@code CODEOWNERS}, so that no one else can
+     * change the owners.
+     */
     private static List<Owner> ownerList(YamlFields f, String key) {
         List<Owner> owners = DomainFields.list(f, key, Owner::of);
         if (owners.isEmpty()) {
-            throw f.invalid(key, "no owners are listed", "list at least one owner, such as [\"@acme/ml-platform\"],"
-                    + " or leave " + key + " out");
+            throw f.invalid(key, "no owners are listed", "list at least one owner, such as [\"@acme/ml-platform\"]"
+                    + (key.equals("registry") ? "; the registry's owners own registry.yaml and CODEOWNERS, so that"
+                    + " no one else can change the owners" : ", or leave " + key + " out"));
         }
         return owners;
     }
