@@ -1,7 +1,7 @@
 package dev.modelregistry.core.store;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.jgit.lib.ObjectId;
@@ -13,37 +13,45 @@ import dev.modelregistry.core.domain.VersionId;
  * The cards parsed lately, keyed by their blob id and the version their path names. A blob id is
  * the hash of the file's bytes, so a card found here is exactly the one parsing would give, in any
  * repository and at any commit: a process that writes again and again parses only the cards that
- * changed. It holds at most {@value #CAPACITY} cards, dropping the least recently used; files that
- * fail to parse are never kept, so their error is raised each time.
+ * changed. It holds at most {@value #CAPACITY} cards and {@value #CAPACITY_BYTES} bytes of card
+ * files, dropping the least recently used; files that fail to parse are never kept, so their error
+ * is raised each time.
  */
 final class ParsedCards {
 
     private static final int CAPACITY = 4096;
+    private static final long CAPACITY_BYTES = 4L * 1024 * 1024;
 
-    private static final Map<Key, ModelCard> CARDS = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, ModelCard> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final LinkedHashMap<Key, Parsed> CARDS = new LinkedHashMap<>(256, 0.75f, true);
+    private static long keptBytes;
 
     private ParsedCards() {
     }
 
     /** The card in blob {@code blob} at the path of {@code id}, parsed by {@code parse} unless it was lately. */
-    static ModelCard get(ObjectId blob, VersionId id, Supplier<ModelCard> parse) {
+    static ModelCard get(ObjectId blob, VersionId id, Supplier<Parsed> parse) {
         Key key = new Key(blob.copy(), id);
         synchronized (CARDS) {
-            ModelCard card = CARDS.get(key);
-            if (card != null) {
-                return card;
+            Parsed kept = CARDS.get(key);
+            if (kept != null) {
+                return kept.card();
             }
         }
-        ModelCard card = parse.get();
+        Parsed parsed = parse.get();
         synchronized (CARDS) {
-            CARDS.put(key, card);
+            Parsed previous = CARDS.put(key, parsed);
+            keptBytes += parsed.bytes() - (previous == null ? 0 : previous.bytes());
+            Iterator<Parsed> eldest = CARDS.values().iterator();
+            while (CARDS.size() > CAPACITY || keptBytes > CAPACITY_BYTES) {
+                keptBytes -= eldest.next().bytes();
+                eldest.remove();
+            }
         }
-        return card;
+        return parsed.card();
+    }
+
+    /** A card as parsed, and the size of its file in bytes. */
+    record Parsed(ModelCard card, long bytes) {
     }
 
     private record Key(ObjectId blob, VersionId id) {

@@ -122,16 +122,17 @@ public final class RegistryView {
 
     /** The card in {@code file}, at the path of {@code id}: from {@link ParsedCards} when its blob was parsed lately. */
     private ModelCard parse(GitSnapshot.FileEntry file, VersionId id) {
-        return ParsedCards.get(file.blobId(), id, () -> CardYaml.read(file.path(), load(file), id));
+        return ParsedCards.get(file.blobId(), id, () -> parsed(file, id));
     }
 
     /** The card of {@code id} in {@code blob}; the blob's size is read only when it must be parsed. */
     private ModelCard parse(ObjectId blob, VersionId id) {
-        String path = RegistryLayout.cardFile(id.name(), id.version());
-        return ParsedCards.get(blob, id, () -> {
-            GitSnapshot.FileEntry file = snapshot.file(path, blob);
-            return CardYaml.read(file.path(), load(file), id);
-        });
+        return ParsedCards.get(blob, id,
+                () -> parsed(snapshot.file(RegistryLayout.cardFile(id.name(), id.version()), blob), id));
+    }
+
+    private ParsedCards.Parsed parsed(GitSnapshot.FileEntry file, VersionId id) {
+        return new ParsedCards.Parsed(CardYaml.read(file.path(), load(file), id), file.size());
     }
 
     /** The cards of every version of a model, lowest precedence first; the model's directory is read once. */
