@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
@@ -28,6 +30,7 @@ public final class LoopbackServer implements AutoCloseable {
 
     /** Starts {@code command} for a free port, waiting until it logs {@code ready}; {@code name} is for errors. */
     public static LoopbackServer start(String name, IntFunction<ProcessBuilder> command, String ready) {
+        List<String> said = new ArrayList<>();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             int port = freePort();
             ProcessBuilder builder = command.apply(port);
@@ -36,7 +39,7 @@ public final class LoopbackServer implements AutoCloseable {
                 Process process = builder.start();
                 BufferedReader log = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                         StandardCharsets.UTF_8));
-                if (awaitReady(log, ready)) {
+                if (awaitReady(log, ready, said)) {
                     Thread drain = new Thread(() -> drain(log), name + "-log");
                     drain.setDaemon(true);
                     drain.start();
@@ -50,7 +53,8 @@ public final class LoopbackServer implements AutoCloseable {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError(name + " did not start in " + ATTEMPTS + " attempts");
+        throw new AssertionError(name + " did not start in " + ATTEMPTS + " attempts; it said: "
+                + String.join("\n", said));
     }
 
     /** The port it listens on. */
@@ -58,11 +62,13 @@ public final class LoopbackServer implements AutoCloseable {
         return port;
     }
 
-    private static boolean awaitReady(BufferedReader log, String ready) throws IOException {
+    /** Reads the log until the ready text (true) or its end (false), keeping the lines read in {@code said}. */
+    private static boolean awaitReady(BufferedReader log, String ready, List<String> said) throws IOException {
         for (String line = log.readLine(); line != null; line = log.readLine()) {
             if (line.contains(ready)) {
                 return true;
             }
+            said.add(line);
         }
         return false;
     }
