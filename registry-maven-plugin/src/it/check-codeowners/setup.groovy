@@ -1,18 +1,9 @@
 // A registry edited by hand: registry.yaml names owners of the registry, of models and of the
 // production stage; churn 1.0.0 was put into production by Rita, who owns the stage, and
 // fraud 1.0.0 by Bob, who does not.
-def git = evaluate(new File(basedir, '../git.groovy'))
-File registry = new File(basedir, 'registry')
-File gitDir = new File(registry, '.git')
-def write = { String path, String text ->
-    File file = new File(registry, path)
-    file.parentFile.mkdirs()
-    file.setText(text, 'UTF-8')
-}
-def commitAs = { String name, String email, String subject ->
-    git(gitDir, "--work-tree=${registry}", 'add', '--all')
-    git(gitDir, '-c', "user.name=${name}", '-c', "user.email=${email}", 'commit', '-q', '-m', subject)
-}
+def tree = evaluate(new File(basedir, '../worktree.groovy'))
+def write = tree.write
+def commitAs = tree.commitAs
 def card = { String model, String digit -> """name: "${model}"
 version: "1.0.0"
 stage: "production"
@@ -23,10 +14,9 @@ artifact:
   sha256: "${digit * 64}"
   size: 1048576
 """ }
-git(gitDir, 'init', '-q', '--initial-branch=main', registry.path)
 // The goals act as the repository's configured user: Rita, who owns production.
-git(gitDir, 'config', 'user.name', 'Rita Release')
-git(gitDir, 'config', 'user.email', 'rita@example.com')
+tree.git('config', 'user.name', 'Rita Release')
+tree.git('config', 'user.email', 'rita@example.com')
 write('registry.yaml', '''owners:
   registry: ["@acme/ml-platform"]
   models:

@@ -1,18 +1,8 @@
 // A registry edited by hand, as people do in pull requests: a Git repository with a working tree
 // whose branch main has a valid version in its first commit, and two mistakes in its second.
-def git = evaluate(new File(basedir, '../git.groovy'))
-File registry = new File(basedir, 'registry')
-File gitDir = new File(registry, '.git')
-def write = { String path, String text ->
-    File file = new File(registry, path)
-    file.parentFile.mkdirs()
-    file.setText(text, 'UTF-8')
-}
-def commit = { String subject ->
-    git(gitDir, "--work-tree=${registry}", 'add', '--all')
-    git(gitDir, '-c', 'user.name=Bob Builder', '-c', 'user.email=bob@example.com', 'commit', '-q', '-m', subject)
-}
-git(gitDir, 'init', '-q', '--initial-branch=main', registry.path)
+def tree = evaluate(new File(basedir, '../worktree.groovy'))
+def write = tree.write
+def commit = tree.commit
 String card = '''name: "churn"
 version: "1.0.0"
 stage: "production"

@@ -1,19 +1,10 @@
 // A registry repository with a working tree, as a CI job checks it out: main holds churn 1.0.0 in
 // staging (a protected stage); branch pr-good promotes it to production, branch pr-bad deletes it
 // and changes the artifact digest of churn 1.1.0.
-def git = evaluate(new File(basedir, '../git.groovy'))
-File registry = new File(basedir, 'registry')
-File gitDir = new File(registry, '.git')
-def inTree = { String... args -> git(gitDir, (["--work-tree=${registry}"] + args.toList()) as String[]) }
-def write = { String path, String text ->
-    File file = new File(registry, path)
-    file.parentFile.mkdirs()
-    file.setText(text, 'UTF-8')
-}
-def commit = { String subject ->
-    inTree('add', '--all')
-    inTree('-c', 'user.name=Bob Builder', '-c', 'user.email=bob@example.com', 'commit', '-q', '-m', subject)
-}
+def tree = evaluate(new File(basedir, '../worktree.groovy'))
+def inTree = tree.inTree
+def write = tree.write
+def commit = tree.commit
 def card = { String version, String stage, String digest -> """name: "churn"
 version: "${version}"
 stage: "${stage}"
@@ -24,7 +15,6 @@ artifact:
   sha256: "${digest * 64}"
   size: 1048576
 """ }
-git(gitDir, 'init', '-q', '--initial-branch=main', registry.path)
 write('models/churn/model.yaml', 'name: "churn"\n')
 write('models/churn/1.0.0/card.yaml', card('1.0.0', 'staging', 'a'))
 write('models/churn/1.1.0/card.yaml', card('1.1.0', 'development', 'b'))
