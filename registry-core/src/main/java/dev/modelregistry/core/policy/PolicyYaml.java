@@ -136,12 +136,13 @@ public final class PolicyYaml {
         Map<ModelNamePattern, List<Owner>> models = new LinkedHashMap<>();
         f.mapping("models").ifPresent(m -> {
             for (String pattern : m.keys()) {
+                ModelNamePattern parsed = DomainFields.parse(m, pattern, pattern, ModelNamePattern::of);
                 if (!MODEL_DIRECTORY_PATTERN.matcher(pattern).matches()) {
                     throw m.invalid(pattern, "\"" + pattern + "\" cannot name model directories: it starts with '.'"
                             + " or '-', or holds \"..\"", "start the pattern with a letter, a digit or a wildcard,"
                             + " such as \"fraud-*\"");
                 }
-                models.put(DomainFields.parse(m, pattern, pattern, ModelNamePattern::of), ownerList(m, pattern));
+                models.put(parsed, ownerList(m, pattern));
             }
         });
         Map<StageName, List<Owner>> stages = new LinkedHashMap<>();
