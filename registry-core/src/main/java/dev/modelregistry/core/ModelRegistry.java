@@ -55,6 +55,7 @@ import dev.modelregistry.core.remote.ReviewMode;
 import dev.modelregistry.core.signing.SignatureRequirement;
 import dev.modelregistry.core.signing.SignedHistory;
 import dev.modelregistry.core.signing.UnsignedChangeException;
+import dev.modelregistry.core.store.CardIndex;
 import dev.modelregistry.core.store.ReferenceResolver;
 import dev.modelregistry.core.store.RegisteredArtifacts;
 import dev.modelregistry.core.store.RegistryLayout;
@@ -82,6 +83,7 @@ public final class ModelRegistry implements AutoCloseable {
     private final ReviewRule reviewRule;
     private final boolean ownsRepository;
     private final HistoryIndex historyIndex;
+    private final CardIndex cardIndex;
 
     private ModelRegistry(RegistryRepository repository, RegistryOptions options) {
         this(repository, options, true);
@@ -99,6 +101,7 @@ public final class ModelRegistry implements AutoCloseable {
         this.reviewRule = new ReviewRule(options.remote().review(), repository.isMirror());
         this.ownsRepository = ownsRepository;
         this.historyIndex = new HistoryIndex(repository.jgit());
+        this.cardIndex = new CardIndex(repository.jgit());
         RepositoryMaintenance.enableCommitGraphReading(repository.jgit());
     }
 
@@ -364,7 +367,7 @@ public final class ModelRegistry implements AutoCloseable {
      * Maintains the registry's repository, safely while other processes write: repacks its
      * objects without deleting any object that is not in the new pack (so nothing a concurrent
      * write still needs), rewrites the commit-graph with changed-path Bloom filters, and brings
-     * the history index up to the branch head. A remote registry maintains its local
+     * the history index and the card index up to the branch head. A remote registry maintains its local
      * cache clone.
      *
      * @throws RegistryUsageException (REGISTRY) when the repository's Git config sets
@@ -372,7 +375,10 @@ public final class ModelRegistry implements AutoCloseable {
      */
     public MaintenanceResult maintain() {
         RepositoryMaintenance.Stats stats = new RepositoryMaintenance(repository.jgit()).run();
-        int indexed = repository.read(snapshot -> snapshot.commit().map(head -> historyIndex.refresh(head)).orElse(0));
+        int indexed = repository.read(snapshot -> {
+            cardIndex.refresh(snapshot);
+            return snapshot.commit().map(head -> historyIndex.refresh(head)).orElse(0);
+        });
         return new MaintenanceResult(stats.packedObjects(), stats.looseObjects(), stats.commitGraphCommits(),
                 stats.bloomFiltersComputed(), indexed);
     }
@@ -638,7 +644,7 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     <R> R read(Function<RegistryView, R> query) {
-        return repository.read(snapshot -> query.apply(new RegistryView(snapshot)));
+        return repository.read(snapshot -> query.apply(new RegistryView(snapshot, cardIndex)));
     }
 
     <R> WriteOutcome<R> write(String operation, WriteOperation<R> op) {

@@ -15,7 +15,6 @@ import dev.modelregistry.core.domain.ParameterName;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.domain.Tag;
 import dev.modelregistry.core.domain.Version;
-import dev.modelregistry.core.domain.VersionId;
 
 /**
  * The model card of one registered version, stored as {@code models/<name>/<version>/card.yaml}.
@@ -46,7 +45,8 @@ import dev.modelregistry.core.domain.VersionId;
 public record ModelCard(ModelName name, Version version, StageName stage, Instant createdAt, String createdBy,
         String description, String modelType, String framework, String taskType, Map<String, Double> metrics,
         Map<String, String> hyperparameters, List<Tag> tags, Artifact artifact, List<ExportedArtifact> exports,
-        Lineage lineage, String configHash, Resources resources, Map<String, Object> metadata, CardProse prose) {
+        Lineage lineage, String configHash, Resources resources, Map<String, Object> metadata, CardProse prose)
+        implements CardFacts {
 
     /** Refuses nulls, copies collections (metadata deeply, normalising its numbers) and sorts the maps by key. */
     public ModelCard {
@@ -83,11 +83,6 @@ public record ModelCard(ModelName name, Version version, StageName stage, Instan
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {
         return Collections.unmodifiableMap(new TreeMap<>(map));
-    }
-
-    /** The version's identity, {@code name@version}. */
-    public VersionId id() {
-        return new VersionId(name, version);
     }
 
     /** This card in another stage. */

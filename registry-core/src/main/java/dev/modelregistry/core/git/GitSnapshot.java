@@ -99,19 +99,39 @@ public final class GitSnapshot {
      */
     public List<DirectoryEntry> entries(String path) {
         List<DirectoryEntry> entries = new ArrayList<>();
-        if (commit == null) {
-            return entries;
+        for (CanonicalTreeParser parser = parserAt(path); parser != null && !parser.eof(); parser.next()) {
+            entries.add(new DirectoryEntry(parser.getEntryPathString(), kindOf(parser.getEntryRawMode())));
         }
+        return entries;
+    }
+
+    /**
+     * The tree id of each subdirectory of {@code path} ("" for the root), keyed by its name, in
+     * Git's order; empty when there is no such directory. Equal ids mean equal contents.
+     */
+    public Map<String, ObjectId> subdirectoryTrees(String path) {
+        Map<String, ObjectId> trees = new LinkedHashMap<>();
+        for (CanonicalTreeParser dir = parserAt(path); dir != null && !dir.eof(); dir.next()) {
+            if (FileMode.TREE.equals(dir.getEntryRawMode())) {
+                trees.put(dir.getEntryPathString(), dir.getEntryObjectId());
+            }
+        }
+        return trees;
+    }
+
+    /** The tree id of the directory {@code path} ("" for the root), if there is one. */
+    public Optional<ObjectId> treeId(String path) {
         try {
-            ObjectId tree = treeAt(path);
-            if (tree == null) {
-                return entries;
-            }
-            CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
-            for (; !parser.eof(); parser.next()) {
-                entries.add(new DirectoryEntry(parser.getEntryPathString(), kindOf(parser.getEntryRawMode())));
-            }
-            return entries;
+            return commit == null ? Optional.empty() : Optional.ofNullable(treeAt(path));
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot read '" + path + "' at " + commit.name(), e);
+        }
+    }
+
+    private CanonicalTreeParser parserAt(String path) {
+        try {
+            ObjectId tree = commit == null ? null : treeAt(path);
+            return tree == null ? null : new CanonicalTreeParser(null, reader, tree);
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot list '" + path + "' at " + commit.name(), e);
         }
@@ -125,19 +145,9 @@ public final class GitSnapshot {
      */
     public Map<String, ObjectId> blobsInSubdirectories(String path, String fileName) {
         Map<String, ObjectId> blobs = new LinkedHashMap<>();
-        if (commit == null) {
-            return blobs;
-        }
         try {
-            ObjectId tree = treeAt(path);
-            if (tree == null) {
-                return blobs;
-            }
-            for (CanonicalTreeParser dir = new CanonicalTreeParser(null, reader, tree); !dir.eof(); dir.next()) {
-                if (FileMode.TREE.equals(dir.getEntryRawMode())) {
-                    String name = dir.getEntryPathString();
-                    fileIn(dir.getEntryObjectId(), fileName).ifPresent(blob -> blobs.put(name, blob));
-                }
+            for (Map.Entry<String, ObjectId> dir : subdirectoryTrees(path).entrySet()) {
+                fileIn(dir.getValue(), fileName).ifPresent(blob -> blobs.put(dir.getKey(), blob));
             }
             return blobs;
         } catch (IOException e) {
@@ -178,11 +188,7 @@ public final class GitSnapshot {
 
     /** True when {@code path} is a directory in this snapshot. */
     public boolean isDirectory(String path) {
-        try {
-            return commit != null && treeAt(path) != null;
-        } catch (IOException e) {
-            throw new RegistryInternalException("Cannot read '" + path + "' at " + commit.name(), e);
-        }
+        return treeId(path).isPresent();
     }
 
     /**

@@ -1,25 +1,19 @@
 package dev.modelregistry.core.history;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 
 import org.eclipse.jgit.lib.ObjectId;
 
+import dev.modelregistry.core.git.DerivedFile;
+
 /**
- * The on-disk form of a {@link ModelChangeTable}: a binary file ending in a CRC-32 of everything before it. It is written to a temporary file and
- * renamed into place, so a reader sees the old file or the new one, never a part. A missing,
+ * The on-disk form of a {@link ModelChangeTable}, kept as a {@link DerivedFile}: a missing,
  * truncated or corrupt file reads as empty.
  *
  * <pre>
@@ -35,34 +29,19 @@ final class HistoryIndexFile {
     private static final int MAGIC = 0x4d524849;
     private static final int VERSION = 1;
 
-    private final Path file;
+    private final DerivedFile file;
 
     HistoryIndexFile(Path file) {
-        this.file = file;
+        this.file = new DerivedFile(file);
     }
 
     /** The stored table; empty when there is none or it cannot be trusted. */
     Optional<ModelChangeTable> read() {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        if (bytes.length < Long.BYTES || !checksumMatches(bytes)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parse(ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES)));
+            return file.read().map(HistoryIndexFile::parse);
         } catch (BufferUnderflowException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean checksumMatches(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - Long.BYTES);
-        return ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong() == crc.getValue();
     }
 
     private static ModelChangeTable parse(ByteBuffer in) {
@@ -78,7 +57,7 @@ final class HistoryIndexFile {
         }
         int commits = count(in);
         for (int position = 0; position < commits; position++) {
-            ObjectId id = id(in);
+            ObjectId id = DerivedFile.readId(in);
             int time = in.getInt();
             int[] parents = new int[count(in)];
             for (int i = 0; i < parents.length; i++) {
@@ -100,12 +79,6 @@ final class HistoryIndexFile {
         return table;
     }
 
-    private static ObjectId id(ByteBuffer in) {
-        byte[] raw = new byte[20];
-        in.get(raw);
-        return ObjectId.fromRaw(raw);
-    }
-
     private static int count(ByteBuffer in) {
         return bounded(in.getInt(), in.remaining() + 1);
     }
@@ -122,39 +95,7 @@ final class HistoryIndexFile {
      * index is only a cache, and the next process builds it again.
      */
     void write(ModelChangeTable table) {
-        Path temp = null;
-        try {
-            Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            CRC32 crc = new CRC32();
-            try (OutputStream raw = Files.newOutputStream(temp);
-                    CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc);
-                    DataOutputStream out = new DataOutputStream(checked)) {
-                writeTable(out, table);
-                out.flush();
-                new DataOutputStream(raw).writeLong(crc.getValue());
-            }
-            move(temp);
-            temp = null;
-        } catch (IOException e) {
-            // A cache that cannot be written is rebuilt in memory next time.
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // Left for the next write's directory to carry; harmless.
-                }
-            }
-        }
-    }
-
-    private void move(Path temp) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        file.write(out -> writeTable(out, table));
     }
 
     private static void writeTable(DataOutputStream out, ModelChangeTable table) throws IOException {
@@ -168,7 +109,7 @@ final class HistoryIndexFile {
         }
         out.writeInt(table.size());
         for (int position = 0; position < table.size(); position++) {
-            writeId(out, table.id(position));
+            DerivedFile.writeId(out, table.id(position));
             out.writeInt(table.time(position));
             int[] parents = table.parents(position);
             out.writeInt(parents.length);
@@ -183,11 +124,5 @@ final class HistoryIndexFile {
                 }
             }
         }
-    }
-
-    private static void writeId(DataOutputStream out, ObjectId id) throws IOException {
-        byte[] raw = new byte[20];
-        id.copyRawTo(raw, 0);
-        out.write(raw);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import dev.modelregistry.core.Input;
 import dev.modelregistry.core.RegistryUsageException;
-import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.card.CardFacts;
 import dev.modelregistry.core.domain.MetricPredicate;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.ModelNamePattern;
@@ -76,8 +76,8 @@ public record CardFilter(Optional<ModelNamePattern> namePattern, Optional<StageN
         return namePattern.map(p -> p.matches(name)).orElse(true);
     }
 
-    /** Whether {@code card} passes every part of this filter. */
-    public boolean matches(ModelCard card) {
+    /** Whether the version {@code card} describes passes every part of this filter. */
+    public boolean matches(CardFacts card) {
         return admits(card.name())
                 && stage.map(card.stage()::equals).orElse(true)
                 && tag.map(card.tags()::contains).orElse(true)

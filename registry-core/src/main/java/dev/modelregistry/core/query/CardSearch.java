@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import dev.modelregistry.core.card.CardFacts;
 import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.domain.MetricName;
 import dev.modelregistry.core.store.RegistryView;
 
 /**
- * Finds versions by a {@link CardFilter}. Only the cards of models whose name passes the filter's
- * name pattern are read.
+ * Finds versions by a {@link CardFilter}. Only models whose name passes the filter's name pattern
+ * are considered; versions are filtered and sorted by their {@link CardFacts}, and only the whole
+ * cards returned are read when the view has a card index.
  */
 public final class CardSearch {
 
@@ -28,8 +30,9 @@ public final class CardSearch {
      *         stage the policy does not have, listing the stages
      */
     public List<ModelCard> search(SearchQuery query) {
-        Stream<ModelCard> sorted = matching(query.filter()).sorted(query.order().comparator());
-        return query.limit().isPresent() ? sorted.limit(query.limit().getAsInt()).toList() : sorted.toList();
+        Stream<CardFacts> sorted = matching(query.filter()).sorted(query.order().comparator());
+        Stream<CardFacts> limited = query.limit().isPresent() ? sorted.limit(query.limit().getAsInt()) : sorted;
+        return limited.map(view::card).toList();
     }
 
     /**
@@ -37,14 +40,14 @@ public final class CardSearch {
      * {@link Direction#best} picks it; versions lacking the metric are skipped.
      */
     public Optional<ModelCard> best(MetricName metric, Direction direction, CardFilter filter) {
-        return direction.best(matching(filter).toList(), metric);
+        return direction.best(matching(filter).toList(), metric).map(view::card);
     }
 
-    private Stream<ModelCard> matching(CardFilter filter) {
+    private Stream<CardFacts> matching(CardFilter filter) {
         filter.stage().ifPresent(view.policy()::stage);
         return view.modelNames().stream()
                 .filter(filter::admits)
-                .flatMap(name -> view.cards(name).stream())
+                .<CardFacts>flatMap(name -> view.summaries(name).stream())
                 .filter(filter::matches);
     }
 }

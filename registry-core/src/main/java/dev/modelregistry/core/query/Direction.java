@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
-import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.card.CardFacts;
 import dev.modelregistry.core.domain.MetricName;
 
 /** Which end of a metric is best: {@link #MAX} for accuracy or AUC, {@link #MIN} for a loss. */
@@ -19,11 +19,11 @@ public enum Direction {
      * to the greater version (SemVer precedence), then to the model name first in alphabetical
      * order regardless of case. Empty when no card has the metric.
      */
-    public Optional<ModelCard> best(Collection<ModelCard> cards, MetricName metric) {
+    public <T extends CardFacts> Optional<T> best(Collection<T> cards, MetricName metric) {
         String name = metric.value();
-        Comparator<ModelCard> byValue = Comparator.comparingDouble(c -> c.metrics().get(name));
-        Comparator<ModelCard> ranking = (this == MAX ? byValue : byValue.reversed())
-                .thenComparing(ModelCard::version)
+        Comparator<T> byValue = Comparator.comparingDouble(c -> c.metrics().get(name));
+        Comparator<T> ranking = (this == MAX ? byValue : byValue.reversed())
+                .thenComparing(CardFacts::version)
                 .thenComparing(c -> c.name().caseKey(), Comparator.reverseOrder());
         return cards.stream().filter(c -> c.metrics().containsKey(name)).max(ranking);
     }

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
-import dev.modelregistry.core.card.ModelCard;
+import dev.modelregistry.core.card.CardFacts;
 import dev.modelregistry.core.domain.MetricName;
 
 /**
@@ -31,8 +31,8 @@ public record SearchOrder(Key key, Optional<MetricName> metric, boolean greatest
         METRIC
     }
 
-    private static final Comparator<ModelCard> NAME_AND_VERSION =
-            Comparator.comparing((ModelCard c) -> c.name().caseKey()).thenComparing(ModelCard::version);
+    private static final Comparator<CardFacts> NAME_AND_VERSION =
+            Comparator.comparing((CardFacts c) -> c.name().caseKey()).thenComparing(CardFacts::version);
 
     /** Requires a metric exactly for {@link Key#METRIC}. */
     public SearchOrder {
@@ -73,23 +73,23 @@ public record SearchOrder(Key key, Optional<MetricName> metric, boolean greatest
         return new SearchOrder(key, metric, false);
     }
 
-    /** The order as a comparator of cards. */
-    public Comparator<ModelCard> comparator() {
-        Comparator<ModelCard> ascending = primary().thenComparing(NAME_AND_VERSION);
-        Comparator<ModelCard> directed = greatestFirst ? ascending.reversed() : ascending;
+    /** The order as a comparator of cards, or of what an index keeps of them. */
+    public Comparator<CardFacts> comparator() {
+        Comparator<CardFacts> ascending = primary().thenComparing(NAME_AND_VERSION);
+        Comparator<CardFacts> directed = greatestFirst ? ascending.reversed() : ascending;
         if (metric.isEmpty()) {
             return directed;
         }
         String name = metric.get().value();
-        return Comparator.comparing((ModelCard c) -> !c.metrics().containsKey(name)).thenComparing(directed);
+        return Comparator.comparing((CardFacts c) -> !c.metrics().containsKey(name)).thenComparing(directed);
     }
 
-    private Comparator<ModelCard> primary() {
+    private Comparator<CardFacts> primary() {
         return switch (key) {
             case NAME -> NAME_AND_VERSION;
-            case VERSION -> Comparator.comparing(ModelCard::version);
-            case CREATED_AT -> Comparator.comparing(ModelCard::createdAt);
-            case METRIC -> Comparator.comparing((ModelCard c) -> c.metrics().get(metric.orElseThrow().value()),
+            case VERSION -> Comparator.comparing(CardFacts::version);
+            case CREATED_AT -> Comparator.comparing(CardFacts::createdAt);
+            case METRIC -> Comparator.comparing((CardFacts c) -> c.metrics().get(metric.orElseThrow().value()),
                     Comparator.nullsLast(Comparator.naturalOrder()));
         };
     }

@@ -12,7 +12,9 @@ import org.eclipse.jgit.lib.ObjectId;
 
 import dev.modelregistry.core.InvalidRegistryFileException;
 import dev.modelregistry.core.NotFoundException;
+import dev.modelregistry.core.RegistryInternalException;
 import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.card.CardFacts;
 import dev.modelregistry.core.card.CardYaml;
 import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.card.ModelYaml;
@@ -26,18 +28,41 @@ import dev.modelregistry.core.policy.RegistryPolicy;
 
 /**
  * The registry's content at one commit, as domain values: policy, models, versions and cards.
- * Files are parsed strictly on first use and kept for the life of the view.
+ * Files are parsed strictly on first use and kept for the life of the view. A view with a
+ * {@link CardIndex} takes the models and the cards' summaries of the directories that read cleanly
+ * from it, and parses only the cards asked for; its answers are the same.
  */
 public final class RegistryView {
 
     private final GitSnapshot snapshot;
+    private final Optional<CardIndex> index;
+    private IndexedModels indexed;
     private RegistryPolicy policy;
     private final Map<ModelName, Optional<RegisteredModel>> models = new HashMap<>();
     private final Map<VersionId, Optional<ModelCard>> cards = new HashMap<>();
 
-    /** A view of {@code snapshot}. */
+    /** A view of {@code snapshot} that reads every file from Git. */
     public RegistryView(GitSnapshot snapshot) {
         this.snapshot = snapshot;
+        this.index = Optional.empty();
+    }
+
+    /** A view of {@code snapshot} that brings {@code index} up to it on first use and reads through it. */
+    public RegistryView(GitSnapshot snapshot, CardIndex index) {
+        this.snapshot = snapshot;
+        this.index = Optional.of(index);
+    }
+
+    /** The model {@code name} from the index, when the view has one and the model's directory reads cleanly. */
+    private Optional<IndexedModel> indexed(ModelName name) {
+        return indexed().flatMap(models -> models.readable(name));
+    }
+
+    private Optional<IndexedModels> indexed() {
+        if (index.isPresent() && indexed == null) {
+            indexed = index.get().of(snapshot);
+        }
+        return Optional.ofNullable(indexed);
     }
 
     /** The commit shown, empty for a registry with no commit yet. */
@@ -57,23 +82,27 @@ public final class RegistryView {
 
     /** The names of all models, in the order of their directories. */
     public List<ModelName> modelNames() {
+        Optional<IndexedModels> models = indexed();
+        Iterable<String> directories = models.isPresent() ? models.get().models().keySet()
+                : snapshot.directories(RegistryLayout.MODELS_DIR);
         List<ModelName> names = new ArrayList<>();
-        for (String dir : snapshot.directories(RegistryLayout.MODELS_DIR)) {
-            names.add(parseSegment(RegistryLayout.MODELS_DIR + "/" + dir, () -> ModelName.of(dir)));
+        for (String dir : directories) {
+            Optional<ModelName> known = models.flatMap(m -> m.models().get(dir).model()).map(RegisteredModel::name);
+            names.add(known.orElseGet(() -> parseSegment(RegistryLayout.MODELS_DIR + "/" + dir, () -> ModelName.of(dir))));
         }
         return names;
     }
 
     /** The model with exactly this name. */
     public Optional<RegisteredModel> model(ModelName name) {
-        return models.computeIfAbsent(name, n -> {
+        return models.computeIfAbsent(name, n -> indexed(n).flatMap(IndexedModel::model).or(() -> {
             if (!snapshot.isDirectory(RegistryLayout.modelDir(n))) {
                 return Optional.empty();
             }
             return Optional.of(snapshot.file(RegistryLayout.modelFile(n))
                     .map(f -> ModelYaml.read(f.path(), load(f), n))
                     .orElseGet(() -> RegisteredModel.named(n)));
-        });
+        }));
     }
 
     /**
@@ -100,6 +129,10 @@ public final class RegistryView {
 
     /** The versions of a model, lowest precedence first. */
     public List<Version> versions(ModelName name) {
+        Optional<IndexedModel> model = indexed(name);
+        if (model.isPresent()) {
+            return model.get().cards().stream().map(card -> card.summary().version()).toList();
+        }
         List<Version> versions = new ArrayList<>();
         String dir = RegistryLayout.modelDir(name);
         for (String entry : snapshot.directories(dir)) {
@@ -116,8 +149,28 @@ public final class RegistryView {
 
     /** The card of one version. */
     public Optional<ModelCard> card(VersionId id) {
-        return cards.computeIfAbsent(id, key -> snapshot.file(RegistryLayout.cardFile(key.name(), key.version()))
-                .map(f -> parse(f, key)));
+        return cards.computeIfAbsent(id, key -> indexed(key.name())
+                .map(model -> model.card(key.version()).map(card -> parse(card.blob(), key)))
+                .orElseGet(() -> snapshot.file(RegistryLayout.cardFile(key.name(), key.version()))
+                        .map(f -> parse(f, key))));
+    }
+
+    /** The whole card of the version {@code facts} describes: {@code facts} itself when it is a card. */
+    public ModelCard card(CardFacts facts) {
+        return facts instanceof ModelCard card ? card : card(facts.id()).orElseThrow(() -> new RegistryInternalException(
+                "The card index lists " + facts.id() + " at " + commitId().orElse("no commit") + ", but its card is not there", null));
+    }
+
+    /**
+     * What searches need of every version of a model, lowest precedence first: the summaries from
+     * the index when the model's directory reads cleanly, else the whole cards as {@link #cards} reads them.
+     */
+    public List<? extends CardFacts> summaries(ModelName name) {
+        Optional<IndexedModel> model = indexed(name);
+        if (model.isPresent()) {
+            return model.get().cards().stream().map(IndexedModel.IndexedCard::summary).toList();
+        }
+        return cards(name);
     }
 
     /** The card in {@code file}, at the path of {@code id}: from {@link ParsedCards} when its blob was parsed lately. */
@@ -137,8 +190,12 @@ public final class RegistryView {
 
     /** The cards of every version of a model, lowest precedence first; the model's directory is read once. */
     public List<ModelCard> cards(ModelName name) {
-        Map<String, ObjectId> files =
-                snapshot.blobsInSubdirectories(RegistryLayout.modelDir(name), RegistryLayout.CARD_FILE);
+        Optional<IndexedModel> model = indexed(name);
+        if (model.isPresent()) {
+            return model.get().cards().stream().map(card -> cards.computeIfAbsent(card.summary().id(),
+                    key -> Optional.of(parse(card.blob(), key))).orElseThrow()).toList();
+        }
+        Map<String, ObjectId> files = cardBlobs(name);
         List<ModelCard> result = new ArrayList<>();
         for (Version version : versions(name)) {
             VersionId id = new VersionId(name, version);
@@ -149,6 +206,11 @@ public final class RegistryView {
                     "add the card or remove the directory")));
         }
         return result;
+    }
+
+    /** The blob of each version's card file of the model {@code name}, by the version directory's name. */
+    Map<String, ObjectId> cardBlobs(ModelName name) {
+        return snapshot.blobsInSubdirectories(RegistryLayout.modelDir(name), RegistryLayout.CARD_FILE);
     }
 
     /** The cards of every version of every model. */

@@ -35,9 +35,10 @@ public final class HandEditor {
         }
     }
 
-    /** Replaces the text of {@code path} in the working tree. */
+    /** Replaces the text of {@code path} in the working tree, creating its directory when missing. */
     public HandEditor write(String path, String text) {
         try {
+            Files.createDirectories(workTree.resolve(path).getParent());
             Files.writeString(workTree.resolve(path), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

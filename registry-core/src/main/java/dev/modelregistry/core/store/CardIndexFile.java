@@ -1,0 +1,238 @@
+package dev.modelregistry.core.store;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.jgit.lib.ObjectId;
+
+import dev.modelregistry.core.RegistryException;
+import dev.modelregistry.core.card.CardSummary;
+import dev.modelregistry.core.card.RegisteredModel;
+import dev.modelregistry.core.domain.AliasName;
+import dev.modelregistry.core.domain.ModelName;
+import dev.modelregistry.core.domain.StageName;
+import dev.modelregistry.core.domain.Tag;
+import dev.modelregistry.core.domain.Version;
+import dev.modelregistry.core.git.DerivedFile;
+
+/**
+ * The on-disk form of {@link IndexedModels}, kept as a {@link DerivedFile}: a missing, truncated,
+ * corrupt or otherwise unreadable file reads as empty. Every value read back goes through its
+ * domain type's checks, as it did when it was first read from the registry.
+ *
+ * <pre>
+ * "MRCI" version:int has-models:byte [models-tree:20 bytes]
+ * models:int { directory:str tree:20 bytes readable:byte [model cards:int { card }*] }*
+ * model = description:str owner:str task-type:str tags:int { tag:str }* aliases:int { alias:str version:str }*
+ * card  = blob:20 bytes version:str stage:str created-seconds:long created-nanos:int task-type:str
+ *         tags:int { tag:str }* metrics:int { name:str value:double }*
+ * str   = length:int UTF-8 bytes
+ * </pre>
+ */
+final class CardIndexFile {
+
+    private static final int MAGIC = 0x4d524349;
+    private static final int VERSION = 1;
+
+    private final DerivedFile file;
+
+    CardIndexFile(Path file) {
+        this.file = new DerivedFile(file);
+    }
+
+    /** The stored index; empty when there is none or it cannot be trusted. */
+    Optional<IndexedModels> read() {
+        try {
+            return file.read().map(body -> new Reader(body).models());
+        } catch (BufferUnderflowException | IllegalArgumentException | RegistryException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Replaces the file with {@code models}; failing to write is not an error. */
+    void write(IndexedModels models) {
+        file.write(out -> new Writer(out).models(models));
+    }
+
+    /** Decodes one file's body, sharing equal strings and stages between entries. */
+    private static final class Reader {
+        private final ByteBuffer in;
+        private final Map<String, String> strings = new HashMap<>();
+        private final Map<String, StageName> stages = new HashMap<>();
+        private final Map<String, Tag> tags = new HashMap<>();
+
+        Reader(ByteBuffer in) {
+            this.in = in;
+        }
+
+        IndexedModels models() {
+            if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+                throw new IllegalArgumentException("not a card index of this version");
+            }
+            Optional<ObjectId> modelsTree = in.get() == 0 ? Optional.empty() : Optional.of(id());
+            int count = count();
+            Map<String, IndexedModel> models = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                String directory = string();
+                ObjectId tree = id();
+                models.put(directory, in.get() == 0 ? IndexedModel.unreadable(tree) : model(directory, tree));
+            }
+            if (in.hasRemaining()) {
+                throw new IllegalArgumentException("inconsistent card index");
+            }
+            return new IndexedModels(modelsTree, models);
+        }
+
+        private IndexedModel model(String directory, ObjectId tree) {
+            ModelName name = ModelName.of(directory);
+            String description = string();
+            String owner = string();
+            String taskType = shared(string());
+            List<Tag> tags = tags();
+            Map<AliasName, Version> aliases = new LinkedHashMap<>();
+            int count = count();
+            for (int i = 0; i < count; i++) {
+                aliases.put(AliasName.of(string()), Version.parse(string()));
+            }
+            RegisteredModel model = new RegisteredModel(name, description, owner, taskType, tags, aliases);
+            List<IndexedModel.IndexedCard> cards = list(() -> card(name));
+            return new IndexedModel(tree, Optional.of(model), cards);
+        }
+
+        private IndexedModel.IndexedCard card(ModelName name) {
+            ObjectId blob = id();
+            Version version = Version.parse(string());
+            StageName stage = stages.computeIfAbsent(string(), StageName::of);
+            Instant createdAt = Instant.ofEpochSecond(in.getLong(), in.getInt());
+            String taskType = shared(string());
+            List<Tag> tags = tags();
+            Map<String, Double> metrics = new HashMap<>();
+            int count = count();
+            for (int i = 0; i < count; i++) {
+                metrics.put(shared(string()), in.getDouble());
+            }
+            return new IndexedModel.IndexedCard(blob,
+                    new CardSummary(name, version, stage, createdAt, taskType, metrics, tags));
+        }
+
+        private <T> List<T> list(Supplier<T> item) {
+            int count = count();
+            List<T> items = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                items.add(item.get());
+            }
+            return items;
+        }
+
+        private String shared(String text) {
+            return strings.computeIfAbsent(text, Function.identity());
+        }
+
+        private List<Tag> tags() {
+            return list(() -> tags.computeIfAbsent(string(), Tag::of));
+        }
+
+        private String string() {
+            byte[] bytes = new byte[count()];
+            in.get(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        private ObjectId id() {
+            return DerivedFile.readId(in);
+        }
+
+        private int count() {
+            int value = in.getInt();
+            if (value < 0 || value > in.remaining()) {
+                throw new IllegalArgumentException("count out of range");
+            }
+            return value;
+        }
+    }
+
+    /** Encodes an index. */
+    private record Writer(DataOutputStream out) {
+
+        void models(IndexedModels models) throws IOException {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeBoolean(models.modelsTree().isPresent());
+            if (models.modelsTree().isPresent()) {
+                id(models.modelsTree().get());
+            }
+            out.writeInt(models.models().size());
+            for (Map.Entry<String, IndexedModel> entry : models.models().entrySet()) {
+                string(entry.getKey());
+                id(entry.getValue().tree());
+                Optional<RegisteredModel> model = entry.getValue().model();
+                out.writeBoolean(model.isPresent());
+                if (model.isPresent()) {
+                    model(model.get());
+                    out.writeInt(entry.getValue().cards().size());
+                    for (IndexedModel.IndexedCard card : entry.getValue().cards()) {
+                        card(card);
+                    }
+                }
+            }
+        }
+
+        private void model(RegisteredModel model) throws IOException {
+            string(model.description());
+            string(model.owner());
+            string(model.taskType());
+            tags(model.tags());
+            out.writeInt(model.aliases().size());
+            for (Map.Entry<AliasName, Version> alias : model.aliases().entrySet()) {
+                string(alias.getKey().value());
+                string(alias.getValue().toString());
+            }
+        }
+
+        private void card(IndexedModel.IndexedCard card) throws IOException {
+            CardSummary summary = card.summary();
+            id(card.blob());
+            string(summary.version().toString());
+            string(summary.stage().value());
+            out.writeLong(summary.createdAt().getEpochSecond());
+            out.writeInt(summary.createdAt().getNano());
+            string(summary.taskType());
+            tags(summary.tags());
+            out.writeInt(summary.metrics().size());
+            for (Map.Entry<String, Double> metric : summary.metrics().entrySet()) {
+                string(metric.getKey());
+                out.writeDouble(metric.getValue());
+            }
+        }
+
+        private void tags(List<Tag> tags) throws IOException {
+            out.writeInt(tags.size());
+            for (Tag tag : tags) {
+                string(tag.value());
+            }
+        }
+
+        private void string(String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        private void id(ObjectId id) throws IOException {
+            DerivedFile.writeId(out, id);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package dev.modelregistry.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelregistry.core.ModelRegistry;
+import dev.modelregistry.core.RegistryException;
+import dev.modelregistry.core.SetAliasRequest;
+import dev.modelregistry.core.TransitionRequest;
+import dev.modelregistry.core.UpdateVersionRequest;
+import dev.modelregistry.core.domain.AliasName;
+import dev.modelregistry.core.domain.MetricName;
+import dev.modelregistry.core.domain.MetricPredicate;
+import dev.modelregistry.core.domain.ModelName;
+import dev.modelregistry.core.domain.ModelNamePattern;
+import dev.modelregistry.core.domain.ModelReference;
+import dev.modelregistry.core.domain.StageName;
+import dev.modelregistry.core.domain.Tag;
+import dev.modelregistry.core.domain.Version;
+import dev.modelregistry.core.domain.VersionId;
+import dev.modelregistry.core.git.RegistryRepository;
+import dev.modelregistry.core.git.RetryPolicy;
+import dev.modelregistry.core.query.CardFilter;
+import dev.modelregistry.core.query.CardSearch;
+import dev.modelregistry.core.query.Direction;
+import dev.modelregistry.core.query.SearchOrder;
+import dev.modelregistry.core.query.SearchQuery;
+import dev.modelregistry.core.testing.HandEditor;
+import dev.modelregistry.core.testing.Samples;
+import dev.modelregistry.core.testing.TestRegistries;
+
+/**
+ * The card index gives the answers of a view that reads every file from Git: on registries
+ * written by the library and edited by hand into every kind of unreadable directory, with the
+ * index file missing, stale, corrupt or from another registry.
+ */
+class CardIndexTest {
+
+    private static final List<String> MODELS = List.of("churn", "ChurnEU", "fraud", "ranker", "vision");
+    private static final List<SearchQuery> QUERIES = List.of(
+            SearchQuery.all(),
+            SearchQuery.matching(CardFilter.ANY.inStage(StageName.of("production"))
+                    .where(MetricPredicate.parse("accuracy>=0.9"))),
+            SearchQuery.matching(CardFilter.ANY.named(ModelNamePattern.of("churn*")).taggedWith(Tag.of("tabular")))
+                    .sortedBy(SearchOrder.byMetric(MetricName.of("auc")).descending()).limitedTo(3),
+            SearchQuery.matching(CardFilter.ANY.forTask("ranking")).sortedBy(SearchOrder.byCreatedAt()),
+            SearchQuery.matching(CardFilter.ANY.inStage(StageName.of("staging"))).sortedBy(SearchOrder.byVersion()));
+
+    @TempDir
+    Path dir;
+    private Path registry;
+    private final TestRegistries registries = new TestRegistries();
+    private final Random random = new Random(7);
+
+    @BeforeEach
+    void fill() {
+        registry = dir.resolve("registry");
+        try (ModelRegistry writer = registries.open(registry)) {
+            for (int i = 0; i < 40; i++) {
+                writeSomething(writer, i);
+            }
+        }
+    }
+
+    @Test
+    void indexedAndPlainViewsAgreeAfterEveryWrite() {
+        CardIndex index = new CardIndex(jgitOf(registry));
+        try (ModelRegistry writer = registries.open(registry)) {
+            for (int i = 40; i < 80; i++) {
+                writeSomething(writer, i);
+                assertSameAnswers(index);
+            }
+        }
+    }
+
+    @Test
+    void directoriesThatDoNotReadGiveTheSameErrorsAndTheOthersStillAnswer() {
+        CardIndex index = new CardIndex(jgitOf(registry));
+        assertSameAnswers(index);
+        HandEditor editor = HandEditor.clone(registry, dir.resolve("edit"));
+        String churnCard = "models/churn/" + at(index, view -> view.versions(ModelName.of("churn")).get(0)) + "/card.yaml";
+        editor.write(churnCard, "name: [unclosed\n")
+                .write("models/fraud/model.yaml", "name: \"fraud\"\nowner: 12\n")
+                .write("models/ranker/9.9.9/notes.txt", "a version directory without a card\n")
+                .write("models/bad name/1.0.0/notes.txt", "a directory whose name is no model name\n")
+                .commitAndPush("break things by hand");
+        String broken = assertSameAnswers(index);
+        assertTrue(broken.contains(churnCard), broken);
+        assertTrue(broken.contains("models/fraud/model.yaml"), broken);
+        assertTrue(broken.contains("the version directory has no card.yaml"), broken);
+        assertTrue(broken.contains("the directory name is not valid"), broken);
+        IndexedModels models = indexAt(index);
+        for (String unreadable : List.of("churn", "fraud", "ranker", "bad name")) {
+            assertTrue(models.models().get(unreadable).model().isEmpty(), unreadable);
+        }
+        assertTrue(models.readable(ModelName.of("vision")).isPresent());
+
+        editor.remove("models/bad name").remove("models/fraud/model.yaml").commitAndPush("mend some");
+        assertSameAnswers(index);
+    }
+
+    @Test
+    void onlyTheDirectoriesOfChangedModelsAreReadAgain() {
+        CardIndex index = new CardIndex(jgitOf(registry));
+        IndexedModels before = indexAt(index);
+        try (ModelRegistry writer = registries.open(registry)) {
+            writer.register(Samples.request("fraud", "one more").build());
+        }
+        IndexedModels after = indexAt(index);
+        assertNotSame(before.models().get("fraud"), after.models().get("fraud"));
+        for (String model : List.of("churn", "ChurnEU", "ranker", "vision")) {
+            assertSame(before.models().get(model), after.models().get(model), model);
+        }
+    }
+
+    @Test
+    void aNewProcessStartsFromTheStoredFileAndAnUntrustworthyFileIsRebuilt() throws IOException {
+        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        Path file = registry.resolve(CardIndex.FILE);
+        assertTrue(Files.size(file) > 0);
+        IndexedModels stored = indexAt(new CardIndex(jgitOf(registry)));
+        assertEquals(indexAt(new CardIndex(jgitOf(registry))).modelsTree(), stored.modelsTree());
+        assertEquals(String.valueOf(stored.models()), String.valueOf(indexAt(new CardIndex(jgitOf(registry))).models()));
+
+        byte[] good = Files.readAllBytes(file);
+        byte[] flipped = good.clone();
+        flipped[good.length / 2] ^= 0x40;
+        Files.write(file, flipped);
+        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        Files.write(file, java.util.Arrays.copyOf(good, good.length / 3));
+        assertSameAnswers(new CardIndex(jgitOf(registry)));
+
+        Path other = dir.resolve("other");
+        try (ModelRegistry writer = registries.open(other)) {
+            writer.register(Samples.request("churn", "elsewhere").tags(List.of(Tag.of("tabular"))).build());
+            writer.listModels();
+        }
+        Files.copy(other.resolve(CardIndex.FILE), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertSameAnswers(new CardIndex(jgitOf(registry)));
+    }
+
+    /** One write of a kind and on a model chosen at random: registrations, promotions, aliases and edits. */
+    private void writeSomething(ModelRegistry writer, int step) {
+        String model = MODELS.get(random.nextInt(MODELS.size()));
+        int kind = step < MODELS.size() ? 0 : random.nextInt(4);
+        try {
+            switch (kind) {
+                case 0 -> writer.register(Samples.request(model, model + step)
+                        .taskType(model.equals("ranker") ? "ranking" : "classification")
+                        .tags(random.nextBoolean() ? List.of(Tag.of("tabular")) : List.of())
+                        .metrics(Map.of("accuracy", 0.8 + random.nextInt(20) / 100.0, "auc", random.nextDouble()))
+                        .build());
+                case 1 -> writer.transition(new TransitionRequest(ModelReference.parse(model + "@latest"),
+                        StageName.of(random.nextBoolean() ? "staging" : "production"), "step " + step));
+                case 2 -> writer.setAlias(new SetAliasRequest(ModelName.of(model), AliasName.of("champion"),
+                        writer.get(ModelReference.parse(model + "@latest")).version(), "step " + step));
+                default -> writer.updateVersion(UpdateVersionRequest.builder(ModelReference.parse(model + "@latest"))
+                        .metrics(Map.of("accuracy", random.nextInt(100) / 100.0)).build());
+            }
+        } catch (RegistryException refused) {
+            // a move the stage graph does not allow, or a model without versions yet: nothing written
+        }
+    }
+
+    /**
+     * Asserts that a view with {@code index} answers every question as a view without one does,
+     * each answer a value or the error it raised; returns all the answers as text.
+     */
+    private String assertSameAnswers(CardIndex index) {
+        String plain = read(registry, view -> answers(view), null);
+        String indexed = read(registry, view -> answers(view), index);
+        assertEquals(plain, indexed);
+        return indexed;
+    }
+
+    private static String answers(RegistryView view) {
+        List<String> answers = new ArrayList<>();
+        answers.add(outcome(view::modelNames));
+        for (String model : List.of("churn", "ChurnEU", "fraud", "ranker", "vision", "missing")) {
+            ModelName name = ModelName.of(model);
+            answers.add(outcome(() -> view.model(name)));
+            answers.add(outcome(() -> view.versions(name)));
+            answers.add(outcome(() -> view.cards(name)));
+            answers.add(outcome(() -> view.card(new VersionId(name, Version.parse("0.1.0")))));
+            answers.add(outcome(() -> view.card(new VersionId(name, Version.parse("9.9.9")))));
+            for (String selector : List.of("latest", "production", "champion", "0.2.0")) {
+                answers.add(outcome(() -> new ReferenceResolver(view).resolve(ModelReference.parse(model + "@" + selector))));
+            }
+        }
+        for (SearchQuery query : QUERIES) {
+            answers.add(outcome(() -> new CardSearch(view).search(query)));
+        }
+        answers.add(outcome(() -> new CardSearch(view).best(MetricName.of("accuracy"), Direction.MAX, CardFilter.ANY)));
+        return String.join("\n", answers);
+    }
+
+    private static String outcome(Supplier<?> question) {
+        try {
+            return String.valueOf(question.get());
+        } catch (RegistryException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private <T> T at(CardIndex index, Function<RegistryView, T> query) {
+        return read(registry, query, index);
+    }
+
+    private IndexedModels indexAt(CardIndex index) {
+        try (RegistryRepository repository = open(registry)) {
+            return repository.read(index::of);
+        }
+    }
+
+    private static <T> T read(Path registry, Function<RegistryView, T> query, CardIndex index) {
+        try (RegistryRepository repository = open(registry)) {
+            return repository.read(snapshot -> query.apply(index == null ? new RegistryView(snapshot)
+                    : new RegistryView(snapshot, index)));
+        }
+    }
+
+    private static RegistryRepository open(Path registry) {
+        return RegistryRepository.open(registry, "main", RetryPolicy.DEFAULT, Clock.systemUTC(), event -> { });
+    }
+
+    private static org.eclipse.jgit.lib.Repository jgitOf(Path registry) {
+        try {
+            return new org.eclipse.jgit.storage.file.FileRepositoryBuilder().setGitDir(registry.toFile()).build();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
