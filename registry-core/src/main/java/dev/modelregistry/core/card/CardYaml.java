@@ -25,7 +25,6 @@ import dev.modelregistry.core.yaml.YamlWriter;
  */
 public final class CardYaml {
 
-    private static final StrictYamlReader READER = new StrictYamlReader();
 
     private CardYaml() {
     }
@@ -111,12 +110,27 @@ public final class CardYaml {
     }
 
     /**
+     * The YAML tree of the card file at {@code path}, read strictly; {@link #read(String, YamlMapping, VersionId)}
+     * maps it.
+     *
+     * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
+     */
+    public static YamlMapping parse(String path, byte[] content) {
+        return Reader.INSTANCE.read(path, content);
+    }
+
+    /** The reader, made on first use, so that mapping a tree kept elsewhere loads no YAML parser. */
+    private static final class Reader {
+        static final StrictYamlReader INSTANCE = new StrictYamlReader();
+    }
+
+    /**
      * Reads the card at {@code path} strictly, and checks that it is the card of {@code expected}.
      *
      * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
      */
     public static ModelCard read(String path, byte[] content, VersionId expected) {
-        return read(path, READER.read(path, content), expected);
+        return read(path, parse(path, content), expected);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.modelregistry.core.store;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,12 @@ import org.eclipse.jgit.lib.Repository;
 
 import dev.modelregistry.core.RegistryUsageException;
 import dev.modelregistry.core.card.CardSummary;
+import dev.modelregistry.core.card.CardYaml;
+import dev.modelregistry.core.card.ModelCard;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.git.GitSnapshot;
+import dev.modelregistry.core.yaml.YamlTreeCodec;
 
 /**
  * A derived index of the registry's models and cards, so that listing and searching read no card
@@ -69,24 +74,42 @@ public final class CardIndex {
         Map<String, IndexedModel> models = new LinkedHashMap<>();
         snapshot.subdirectoryTrees(RegistryLayout.MODELS_DIR).forEach((directory, tree) -> {
             IndexedModel before = known.models().get(directory);
-            models.put(directory, before != null && before.tree().equals(tree) ? before : read(plain, directory, tree));
+            models.put(directory, before != null && before.tree().equals(tree) ? before
+                    : read(snapshot, plain, directory, tree, before));
         });
         return new IndexedModels(modelsTree, models);
     }
 
-    /** The entry of one model directory, read as a view without an index reads it. */
-    private static IndexedModel read(RegistryView plain, String directory, ObjectId tree) {
+    /**
+     * The entry of one model directory, read as a view without an index reads it; the cards of
+     * {@code before} whose blobs did not change are kept as they were.
+     */
+    private static IndexedModel read(GitSnapshot snapshot, RegistryView plain, String directory, ObjectId tree,
+            IndexedModel before) {
         try {
             ModelName name = ModelName.of(directory);
             RegisteredModel model = plain.requireModel(name);
             Map<String, ObjectId> blobs = plain.cardBlobs(name);
-            List<IndexedModel.IndexedCard> cards = plain.cards(name).stream()
-                    .map(card -> new IndexedModel.IndexedCard(blobs.get(card.version().toString()),
-                            CardSummary.of(card)))
-                    .toList();
-            return new IndexedModel(tree, Optional.of(model), cards);
+            Map<ObjectId, IndexedModel.IndexedCard> kept = new HashMap<>();
+            if (before != null) {
+                before.cards().forEach(card -> kept.put(card.blob(), card));
+            }
+            List<IndexedModel.IndexedCard> cards = plain.cards(name).stream().map(card -> {
+                ObjectId blob = blobs.get(card.version().toString());
+                IndexedModel.IndexedCard same = kept.get(blob);
+                return same != null && same.summary().id().equals(card.id()) ? same
+                        : new IndexedModel.IndexedCard(blob, CardSummary.of(card), tree(snapshot, card, blob));
+            }).toList();
+            return IndexedModel.read(tree, new IndexedModel.Content(Optional.of(model), cards));
         } catch (RegistryUsageException unreadable) {
             return IndexedModel.unreadable(tree);
         }
+    }
+
+    /** The encoded YAML tree of {@code card}'s file, which read cleanly as {@code blob}. */
+    private static ByteBuffer tree(GitSnapshot snapshot, ModelCard card, ObjectId blob) {
+        String path = RegistryLayout.cardFile(card.name(), card.version());
+        byte[] content = RegistryFiles.load(snapshot, snapshot.file(path, blob));
+        return ByteBuffer.wrap(YamlTreeCodec.encode(CardYaml.parse(path, content))).asReadOnlyBuffer();
     }
 }

@@ -1,5 +1,6 @@
 package dev.modelregistry.core.store;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
@@ -31,14 +32,16 @@ import dev.modelregistry.core.git.DerivedFile;
 /**
  * The on-disk form of {@link IndexedModels}, kept as a {@link DerivedFile}: a missing, truncated,
  * corrupt or otherwise unreadable file reads as empty. Every value read back goes through its
- * domain type's checks, as it did when it was first read from the registry.
+ * domain type's checks, as it did when it was first read from the registry. Each model's entry
+ * is decoded only when a query first needs it.
  *
  * <pre>
  * "MRCI" version:int has-models:byte [models-tree:20 bytes]
- * models:int { directory:str tree:20 bytes readable:byte [model cards:int { card }*] }*
+ * models:int { directory:str tree:20 bytes entry-length:int readable:byte [model cards:int { card }*] }*
  * model = description:str owner:str task-type:str tags:int { tag:str }* aliases:int { alias:str version:str }*
  * card  = blob:20 bytes version:str stage:str created-seconds:long created-nanos:int task-type:str
- *         tags:int { tag:str }* metrics:int { name:str value:double }*
+ *         tags:int { tag:str }* metrics:int { name:str value:double }* tree-length:int tree:bytes
+ *         (the card's YAML tree as YamlTreeCodec encodes it)
  * str   = length:int UTF-8 bytes
  * </pre>
  */
@@ -67,7 +70,7 @@ final class CardIndexFile {
         file.write(out -> new Writer(out).models(models));
     }
 
-    /** Decodes one file's body, sharing equal strings and stages between entries. */
+    /** Decodes an index file's body, or one model's entry, sharing equal strings, tags and stages within it. */
     private static final class Reader {
         private final ByteBuffer in;
         private final Map<String, String> strings = new HashMap<>();
@@ -88,7 +91,8 @@ final class CardIndexFile {
             for (int i = 0; i < count; i++) {
                 String directory = string();
                 ObjectId tree = id();
-                models.put(directory, in.get() == 0 ? IndexedModel.unreadable(tree) : model(directory, tree));
+                ByteBuffer body = bytes();
+                models.put(directory, IndexedModel.stored(tree, body, stored -> new Reader(stored).content(directory)));
             }
             if (in.hasRemaining()) {
                 throw new IllegalArgumentException("inconsistent card index");
@@ -96,7 +100,11 @@ final class CardIndexFile {
             return new IndexedModels(modelsTree, models);
         }
 
-        private IndexedModel model(String directory, ObjectId tree) {
+        /** One model's entry: what {@link Writer#content} wrote. */
+        IndexedModel.Content content(String directory) {
+            if (in.get() == 0) {
+                return new IndexedModel.Content(Optional.empty(), List.of());
+            }
             ModelName name = ModelName.of(directory);
             String description = string();
             String owner = string();
@@ -109,7 +117,10 @@ final class CardIndexFile {
             }
             RegisteredModel model = new RegisteredModel(name, description, owner, taskType, tags, aliases);
             List<IndexedModel.IndexedCard> cards = list(() -> card(name));
-            return new IndexedModel(tree, Optional.of(model), cards);
+            if (in.hasRemaining()) {
+                throw new IllegalArgumentException("inconsistent entry of " + directory);
+            }
+            return new IndexedModel.Content(Optional.of(model), cards);
         }
 
         private IndexedModel.IndexedCard card(ModelName name) {
@@ -125,7 +136,7 @@ final class CardIndexFile {
                 metrics.put(shared(string()), in.getDouble());
             }
             return new IndexedModel.IndexedCard(blob,
-                    new CardSummary(name, version, stage, createdAt, taskType, metrics, tags));
+                    new CardSummary(name, version, stage, createdAt, taskType, metrics, tags), bytes());
         }
 
         private <T> List<T> list(Supplier<T> item) {
@@ -155,6 +166,14 @@ final class CardIndexFile {
             return DerivedFile.readId(in);
         }
 
+        /** The next length-prefixed bytes, as a read-only view of the file's buffer. */
+        private ByteBuffer bytes() {
+            int length = count();
+            ByteBuffer bytes = in.slice(in.position(), length).asReadOnlyBuffer();
+            in.position(in.position() + length);
+            return bytes;
+        }
+
         private int count() {
             int value = in.getInt();
             if (value < 0 || value > in.remaining()) {
@@ -178,16 +197,25 @@ final class CardIndexFile {
             for (Map.Entry<String, IndexedModel> entry : models.models().entrySet()) {
                 string(entry.getKey());
                 id(entry.getValue().tree());
-                Optional<RegisteredModel> model = entry.getValue().model();
-                out.writeBoolean(model.isPresent());
-                if (model.isPresent()) {
-                    model(model.get());
-                    out.writeInt(entry.getValue().cards().size());
-                    for (IndexedModel.IndexedCard card : entry.getValue().cards()) {
-                        card(card);
-                    }
+                Optional<ByteBuffer> stored = entry.getValue().stored();
+                bytes(stored.isPresent() ? stored.get() : ByteBuffer.wrap(encode(entry.getValue().content())));
+            }
+        }
+
+        /** One model's entry: readable:byte [model cards:int { card }*]. */
+        private static byte[] encode(IndexedModel.Content content) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Writer writer = new Writer(new DataOutputStream(bytes));
+            writer.out.writeBoolean(content.model().isPresent());
+            if (content.model().isPresent()) {
+                writer.model(content.model().get());
+                writer.out.writeInt(content.cards().size());
+                for (IndexedModel.IndexedCard card : content.cards()) {
+                    writer.card(card);
                 }
             }
+            writer.out.flush();
+            return bytes.toByteArray();
         }
 
         private void model(RegisteredModel model) throws IOException {
@@ -216,6 +244,7 @@ final class CardIndexFile {
                 string(metric.getKey());
                 out.writeDouble(metric.getValue());
             }
+            bytes(card.tree().duplicate());
         }
 
         private void tags(List<Tag> tags) throws IOException {
@@ -233,6 +262,13 @@ final class CardIndexFile {
 
         private void id(ObjectId id) throws IOException {
             DerivedFile.writeId(out, id);
+        }
+
+        private void bytes(ByteBuffer bytes) throws IOException {
+            byte[] copy = new byte[bytes.remaining()];
+            bytes.get(copy);
+            out.writeInt(copy.length);
+            out.write(copy);
         }
     }
 }

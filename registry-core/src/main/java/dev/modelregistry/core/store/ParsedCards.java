@@ -50,6 +50,14 @@ final class ParsedCards {
         return parsed.card();
     }
 
+    /** Forgets every card kept, so that the next reads parse as a new process would. */
+    static void clear() {
+        synchronized (CARDS) {
+            CARDS.clear();
+            keptBytes = 0;
+        }
+    }
+
     /** A card as parsed, and the size of its file in bytes. */
     record Parsed(ModelCard card, long bytes) {
     }

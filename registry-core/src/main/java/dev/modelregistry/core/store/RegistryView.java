@@ -25,6 +25,7 @@ import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.git.GitSnapshot;
 import dev.modelregistry.core.policy.PolicyYaml;
 import dev.modelregistry.core.policy.RegistryPolicy;
+import dev.modelregistry.core.yaml.YamlTreeCodec;
 
 /**
  * The registry's content at one commit, as domain values: policy, models, versions and cards.
@@ -150,7 +151,7 @@ public final class RegistryView {
     /** The card of one version. */
     public Optional<ModelCard> card(VersionId id) {
         return cards.computeIfAbsent(id, key -> indexed(key.name())
-                .map(model -> model.card(key.version()).map(card -> parse(card.blob(), key)))
+                .map(model -> model.card(key.version()).map(card -> parse(card, key)))
                 .orElseGet(() -> snapshot.file(RegistryLayout.cardFile(key.name(), key.version()))
                         .map(f -> parse(f, key))));
     }
@@ -184,6 +185,13 @@ public final class RegistryView {
                 () -> parsed(snapshot.file(RegistryLayout.cardFile(id.name(), id.version()), blob), id));
     }
 
+    /** The card of {@code id} that the index kept: mapped from its YAML tree unless {@link ParsedCards} has it. */
+    private ModelCard parse(IndexedModel.IndexedCard card, VersionId id) {
+        return ParsedCards.get(card.blob(), id, () -> new ParsedCards.Parsed(CardYaml.read(
+                RegistryLayout.cardFile(id.name(), id.version()), YamlTreeCodec.decode(card.tree()), id),
+                card.tree().remaining()));
+    }
+
     private ParsedCards.Parsed parsed(GitSnapshot.FileEntry file, VersionId id) {
         return new ParsedCards.Parsed(CardYaml.read(file.path(), load(file), id), file.size());
     }
@@ -193,7 +201,7 @@ public final class RegistryView {
         Optional<IndexedModel> model = indexed(name);
         if (model.isPresent()) {
             return model.get().cards().stream().map(card -> cards.computeIfAbsent(card.summary().id(),
-                    key -> Optional.of(parse(card.blob(), key))).orElseThrow()).toList();
+                    key -> Optional.of(parse(card, key))).orElseThrow()).toList();
         }
         Map<String, ObjectId> files = cardBlobs(name);
         List<ModelCard> result = new ArrayList<>();
