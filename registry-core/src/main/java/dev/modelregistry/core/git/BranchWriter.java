@@ -30,6 +30,7 @@ import dev.modelregistry.core.RegistryListener;
  * with that head as the lease; a push that another writer beat is a lost race too. The commit is
  * signed when the repository's Git configuration asks for it ({@link CommitSigning}). A plan marked
  * for review goes to a new review branch of the remote instead, and the branch does not move.
+ * Writers of a local registry take turns ({@link WriterTurns}), so that they seldom race at all.
  */
 final class BranchWriter {
 
@@ -44,6 +45,7 @@ final class BranchWriter {
     private final StaleLocks staleLocks;
     private final Optional<UpstreamBranch> upstream;
     private final FairBackoff fairness;
+    private final Optional<WriterTurns> turns;
 
     BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener,
             Optional<UpstreamBranch> upstream) {
@@ -55,16 +57,21 @@ final class BranchWriter {
         this.staleLocks = new StaleLocks(repository.getDirectory().toPath(), refName, policy.staleLockAge(), listener);
         this.upstream = upstream;
         this.fairness = new FairBackoff(upstream.isPresent());
+        this.turns = upstream.isPresent() ? Optional.empty()
+                : Optional.of(new WriterTurns(repository.getDirectory().toPath()));
     }
 
     <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
         upstream.ifPresent(branch -> branch.checkWritable(operation));
         long started = System.nanoTime();
-        sleep(operation, fairness.beforeWrite(started));
+        if (turns.isEmpty()) {
+            sleep(operation, fairness.beforeWrite(started));
+        }
+        long deadline = started + policy.maxTotalWait().toNanos();
         Race race = new Race();
         for (int attempt = 1; ; attempt++) {
             Attempt<R> result;
-            try {
+            try (WriterTurns.Turn turn = takeTurn(operation, deadline)) {
                 result = tryOnce(actor, op, race);
             } catch (IOException e) {
                 throw new RegistryInternalException("Cannot write to the registry at " + repository.getDirectory()
@@ -87,6 +94,20 @@ final class BranchWriter {
                         + " attempts: the branch " + refName + " kept changing or stayed locked (" + result.cause
                         + "). Nothing was written; try again.", null);
             }
+        }
+    }
+
+    /** This writer's turn among the local writers of the registry; none is taken for a remote one. */
+    private WriterTurns.Turn takeTurn(String operation, long deadline) {
+        if (turns.isEmpty()) {
+            return () -> { };
+        }
+        try {
+            return turns.get().take(deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryInternalException("Interrupted while waiting to write " + operation
+                    + "; nothing was written.", e);
         }
     }
 

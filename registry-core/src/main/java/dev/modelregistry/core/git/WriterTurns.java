@@ -1,0 +1,108 @@
+package dev.modelregistry.core.git;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Lets the writers of one registry on this machine take turns, so that they do not race: a writer
+ * holds its turn from reading the branch head to moving the branch, and the others wait for it
+ * instead of planning on a head that is about to change and running their whole write again.
+ * Threads of one process queue first come, first served on a fair lock; processes queue on an OS
+ * lock of the file {@code <git dir>/model-registry/writer-turns}, which the OS releases when a
+ * process dies. A turn is only an optimization: the compare-and-swap of the branch stays the
+ * guard, against writers that take no turn (Git itself, another tool) as much as against a turn
+ * that could not be had. A writer that cannot get the file lock in time, or cannot open the file
+ * (a read-only registry), goes on without it.
+ */
+final class WriterTurns {
+
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final String FILE = "model-registry/writer-turns";
+    private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
+
+    private final Path file;
+    private final ReentrantLock inProcess;
+
+    /** The turns of the registry whose Git directory is {@code gitDir}. */
+    WriterTurns(Path gitDir) {
+        this.file = gitDir.resolve(FILE).toAbsolutePath().normalize();
+        this.inProcess = IN_PROCESS.computeIfAbsent(file, key -> new ReentrantLock(true));
+    }
+
+    /** One writer's turn; closing it lets the next writer go. */
+    interface Turn extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Waits for this writer's turn, at most until {@code deadline} ({@link System#nanoTime()});
+     * past it, or when the lock file cannot be used, the turn holds only the in-process lock.
+     *
+     * @throws InterruptedException when the thread is interrupted while it waits
+     */
+    Turn take(long deadline) throws InterruptedException {
+        if (!inProcess.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            return () -> { };
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = fileLock(channel, deadline);
+            FileChannel held = channel;
+            return () -> release(held, lock);
+        } catch (IOException | OverlappingFileLockException e) {
+            closeQuietly(channel);
+            return inProcess::unlock;
+        } catch (InterruptedException | RuntimeException e) {
+            closeQuietly(channel);
+            inProcess.unlock();
+            throw e;
+        }
+    }
+
+    /** The file lock, polled for until {@code deadline}; null when it could not be had by then. */
+    private static FileLock fileLock(FileChannel channel, long deadline) throws IOException, InterruptedException {
+        while (true) {
+            FileLock lock = channel.tryLock();
+            if (lock != null || System.nanoTime() - deadline > 0) {
+                return lock;
+            }
+            TimeUnit.NANOSECONDS.sleep(POLL_NANOS);
+        }
+    }
+
+    private void release(FileChannel channel, FileLock lock) {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            // Closing the channel below releases it too.
+        } finally {
+            closeQuietly(channel);
+            inProcess.unlock();
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Nothing was written through it; the OS releases what it held.
+        }
+    }
+}
