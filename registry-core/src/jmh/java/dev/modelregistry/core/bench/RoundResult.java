@@ -12,18 +12,18 @@ import dev.modelregistry.core.testing.RegistryInvariants;
 /**
  * What one {@link WriterRound} did.
  *
- * @param models the model each writer registered into, by writer
+ * @param targets where each writer registered, by writer
  * @param logs each writer's output, by writer
  * @param perWriter how many versions each writer registered
  * @param nanos the time from the gate opening to the last writer's exit
- * @param landedCommits how many commits the registry's branch gained
+ * @param landedCommits how many commits the registries' branches gained
  * @param lostRaces how many commits were written but lost the race for the branch (left unreachable)
  */
-record RoundResult(List<String> models, List<Path> logs, int perWriter, long nanos, int landedCommits, int lostRaces) {
+record RoundResult(List<WriterTarget> targets, List<Path> logs, int perWriter, long nanos, int landedCommits, int lostRaces) {
 
     /** The number of registrations of the round. */
     int registrations() {
-        return models.size() * perWriter;
+        return targets.size() * perWriter;
     }
 
     /** Registrations per second, all writers together. */
@@ -38,35 +38,35 @@ record RoundResult(List<String> models, List<Path> logs, int perWriter, long nan
 
     /**
      * Checks that no update was lost: every writer was told of each of its registrations, the
-     * branch gained one commit per registration, and for every model {@link RegistryInvariants}
+     * branches gained one commit per registration, and for every target {@link RegistryInvariants}
      * finds no violation (every version a writer was told it got is there with its artifact, none
      * twice, the versions contiguous, one register commit each, {@code git fsck --full --strict}
      * clean). Throws {@link IllegalStateException} naming every violation otherwise.
      */
-    void verify(Path registry) {
+    void verify() {
         List<String> violations = new ArrayList<>();
         if (landedCommits != registrations()) {
-            violations.add("the branch gained " + landedCommits + " commits for " + registrations() + " registrations");
+            violations.add("the branches gained " + landedCommits + " commits for " + registrations() + " registrations");
         }
-        logsByModel().forEach((model, modelLogs) -> {
-            List<RegistryInvariants.Claim> claims = RegistryInvariants.claims(modelLogs);
-            if (claims.size() != modelLogs.size() * perWriter) {
-                violations.add("the writers of " + model + " were told of " + claims.size() + " registrations, not "
-                        + modelLogs.size() * perWriter);
+        logsByTarget().forEach((target, targetLogs) -> {
+            List<RegistryInvariants.Claim> claims = RegistryInvariants.claims(targetLogs);
+            if (claims.size() != targetLogs.size() * perWriter) {
+                violations.add("the writers of " + target.model() + " in " + target.registry() + " were told of "
+                        + claims.size() + " registrations, not " + targetLogs.size() * perWriter);
             }
-            violations.addAll(RegistryInvariants.violations(registry, model, claims));
+            violations.addAll(RegistryInvariants.violations(target.registry(), target.model(), claims));
         });
         if (!violations.isEmpty()) {
-            throw new IllegalStateException("Lost update: " + registrations() + " registrations into " + registry
-                    + " did not all land once each: " + violations);
+            throw new IllegalStateException("Lost update: " + registrations() + " registrations did not all land once"
+                    + " each: " + violations);
         }
     }
 
-    private Map<String, List<Path>> logsByModel() {
-        Map<String, List<Path>> byModel = new LinkedHashMap<>();
-        for (int p = 0; p < models.size(); p++) {
-            byModel.computeIfAbsent(models.get(p), model -> new ArrayList<>()).add(logs.get(p));
+    private Map<WriterTarget, List<Path>> logsByTarget() {
+        Map<WriterTarget, List<Path>> byTarget = new LinkedHashMap<>();
+        for (int p = 0; p < targets.size(); p++) {
+            byTarget.computeIfAbsent(targets.get(p), target -> new ArrayList<>()).add(logs.get(p));
         }
-        return byModel;
+        return byTarget;
     }
 }

@@ -2,10 +2,9 @@ package dev.modelregistry.core.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,9 +29,8 @@ import dev.modelregistry.core.testing.TestRegistries;
  * most 20 times the single writer's median. One operation is one whole round: first one writer
  * process registers {@code 8 * perWriter} versions of a model of its own, then eight writer
  * processes register {@code perWriter} versions each, started together behind a gate after their
- * warm-up, into one model ({@link Scenario#SAME_MODEL}) or one model each
- * ({@link Scenario#DIFFERENT_MODELS}). Both rounds write the same number of versions into the same
- * registry, which starts with a history from {@link HistoryRegistryGenerator}. The operation fails
+ * warm-up, as the {@link Scenario} says. Both rounds write the same number of versions, into
+ * registries that start with a history from {@link HistoryRegistryGenerator}. The operation fails
  * with an exception when an update was lost. The figures are the secondary results
  * ({@link ContentionFigures}); the primary score is the time of the whole operation, process starts
  * and checks included, and is no target figure.
@@ -49,64 +47,81 @@ public class WriterContentionBenchmark {
     /** How many writers race in the second round. */
     static final int WRITERS = 8;
 
-    /** Which models the eight writers register into. */
+    /** Where the eight writers register. */
     public enum Scenario {
-        /** All eight register versions of one model: they race for the same model directory. */
-        SAME_MODEL,
-        /** Each registers versions of a model of its own: they race only for the branch. */
-        DIFFERENT_MODELS;
+        /** All eight register versions of one model in one registry: they race for the same model directory. */
+        SAME_MODEL(false),
+        /** Each registers versions of a model of its own in one registry: they race only for the branch. */
+        DIFFERENT_MODELS(false),
+        /**
+         * The baseline: each registers into a registry of its own, so nothing is shared but the
+         * machine; what eight writer processes reach here without any race.
+         */
+        SEPARATE_REGISTRIES(true);
 
-        /** The model each of {@code writers} writers registers into. */
-        List<String> models(int writers) {
-            return this == SAME_MODEL ? Collections.nCopies(writers, "shared")
-                    : IntStream.range(0, writers).mapToObj(w -> "own-" + w).toList();
+        private final boolean ownRegistries;
+
+        Scenario(boolean ownRegistries) {
+            this.ownRegistries = ownRegistries;
+        }
+
+        /** The model writer {@code writer} registers into. */
+        String model(int writer) {
+            return this == DIFFERENT_MODELS ? "own-" + writer : "shared";
         }
     }
 
-    /** Which models the eight writers register into. */
-    @Param({"SAME_MODEL", "DIFFERENT_MODELS"})
+    /** Where the eight writers register. */
+    @Param({"SAME_MODEL", "DIFFERENT_MODELS", "SEPARATE_REGISTRIES"})
     public Scenario scenario;
 
     /** How many versions each of the eight writers registers; the single writer registers eight times as many. */
     @Param("50")
     public int perWriter;
 
-    /** How many models the registry's generated history has. */
+    /** How many models each registry's generated history has. */
     @Param("200")
     public int historyModels;
 
-    /** How many commits the registry's generated history has. */
+    /** How many commits each registry's generated history has. */
     @Param("2000")
     public int historyCommits;
 
     private Path registry;
+    private List<WriterTarget> eight;
     private WriterRound rounds;
 
     /**
-     * Generates the registry, and an empty one for the writers' warm-up, in a new directory under
-     * {@code target/writer-contention}, which keeps them and the writers' logs after the run.
+     * Generates the registries, and an empty one for the writers' warm-up, in a new directory
+     * under {@code target/writer-contention}, which keeps them and the writers' logs after the run.
      */
     @Setup(Level.Trial)
     public void createRegistries() throws Exception {
         Path root = Files.createDirectories(Path.of("target", "writer-contention"));
         Path directory = Files.createTempDirectory(root, scenario.name().toLowerCase() + "-");
-        registry = HistoryRegistryGenerator.registry(directory, historyModels, historyCommits);
+        registry = HistoryRegistryGenerator.registry(directory.resolve("registry"), historyModels, historyCommits);
+        eight = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            Path target = scenario.ownRegistries ? HistoryRegistryGenerator.registry(directory.resolve("writer-" + w),
+                    historyModels, historyCommits) : registry;
+            eight.add(new WriterTarget(target, scenario.model(w)));
+        }
         Path warmup = directory.resolve("warmup.git");
         try (ModelRegistry created = new TestRegistries().open(warmup)) {
             created.policy();
         }
-        rounds = new WriterRound(registry, warmup, directory);
-        System.out.println("registry " + registry.toAbsolutePath());
+        rounds = new WriterRound(warmup, directory);
+        System.out.println("registries under " + directory.toAbsolutePath());
     }
 
     /** One writer, then eight writers; checks that no update was lost and records the figures. */
     @Benchmark
     public void round(ContentionFigures figures) throws Exception {
-        RoundResult one = rounds.run("one", List.of("solo"), WRITERS * perWriter);
-        RoundResult eight = rounds.run("eight", scenario.models(WRITERS), perWriter);
-        one.verify(registry);
-        eight.verify(registry);
-        figures.record(one, eight);
+        RoundResult one = rounds.run("one", List.of(new WriterTarget(registry, "solo")), WRITERS * perWriter);
+        RoundResult many = rounds.run("eight", eight, perWriter);
+        one.verify();
+        many.verify();
+        figures.record(one, many);
         System.out.println(scenario + ", " + WRITERS + " writers x " + perWriter + ":\n" + figures.report());
     }
 }
