@@ -14,7 +14,7 @@ import dev.modelregistry.core.testing.WriterProcesses;
 
 /**
  * Runs rounds of writer processes ({@link RegisterLoop}, each its own JVM) that register versions
- * into local registries at once. Every writer first warms up on a registry of its own kind and
+ * into local registries at once. Every writer first warms up on a separate registry and
  * waits at a gate file; the round's time runs from the gate opening to the last writer's exit. The
  * writers' logs, with every version each was told it got and every registration's time, stay in
  * the round's directory.
