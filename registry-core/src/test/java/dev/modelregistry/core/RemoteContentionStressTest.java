@@ -2,7 +2,6 @@ package dev.modelregistry.core;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +45,6 @@ class RemoteContentionStressTest {
         BareRemote.create(served.resolve("warmup.git"));
         Path gate = dir.resolve("start");
         List<Path> logs = new ArrayList<>();
-        List<Process> processes = new ArrayList<>();
         long started;
         try (GitDaemon daemon = GitDaemon.serve(served)) {
             WriterProcesses writers = new WriterProcesses("-D" + RegisterLoop.GATE + "=" + gate,
@@ -54,10 +52,10 @@ class RemoteContentionStressTest {
             for (int p = 0; p < PROCESSES; p++) {
                 Path log = dir.resolve("w" + p + ".log");
                 logs.add(log);
-                processes.add(writers.start(log, daemon.url("registry.git"), "churn", Integer.toString(REGISTRATIONS), "w" + p,
-                        dir.resolve("cache-w" + p).toString()));
+                writers.start(log, daemon.url("registry.git"), "churn", Integer.toString(REGISTRATIONS), "w" + p,
+                        dir.resolve("cache-w" + p).toString());
             }
-            awaitReady(logs, processes);
+            writers.awaitPrinted(RegisterLoop.READY);
             started = System.nanoTime();
             Files.createFile(gate);
             writers.awaitSuccess();
@@ -67,9 +65,9 @@ class RemoteContentionStressTest {
                 RegistryInvariants.assertAllLanded(remote, "churn", logs, PROCESSES * REGISTRATIONS);
 
         for (Path log : logs) {
-            System.out.println(log.getFileName() + " registration times (ms, in order): " + waits(List.of(log), false));
+            System.out.println(log.getFileName() + " registration times (ms, in order): " + RegisterLoop.waits(List.of(log)));
         }
-        List<Long> waits = waits(logs, true);
+        List<Long> waits = RegisterLoop.waits(logs).stream().sorted().toList();
         long median = waits.get(waits.size() / 2);
         long longest = waits.get(waits.size() - 1);
         System.out.println("shared remote: " + PROCESSES + " processes x " + REGISTRATIONS + " registrations = "
@@ -78,29 +76,5 @@ class RemoteContentionStressTest {
                 + String.format("%.1f", (double) longest / median) + " x median); no gap, no duplicate, fsck clean");
         assertTrue(longest <= MAX_TO_MEDIAN * median, "a writer starved: its longest registration took " + longest
                 + " ms, more than " + MAX_TO_MEDIAN + " times the median of " + median + " ms");
-    }
-
-    /** Waits until every writer has read the registry and waits at the gate. */
-    private static void awaitReady(List<Path> logs, List<Process> processes) throws IOException, InterruptedException {
-        for (int p = 0; p < logs.size(); p++) {
-            Path log = logs.get(p);
-            while (!Files.readAllLines(log).contains(RegisterLoop.READY)) {
-                assertTrue(processes.get(p).isAlive(), "a writer ended before it was ready: " + Files.readString(log));
-                Thread.sleep(20);
-            }
-        }
-    }
-
-    /** Every registration's time, in milliseconds, from every writer's log, in order or sorted. */
-    private static List<Long> waits(List<Path> logs, boolean sorted) throws IOException {
-        List<Long> waits = new ArrayList<>();
-        for (Path log : logs) {
-            for (String line : Files.readAllLines(log)) {
-                if (line.startsWith(RegisterLoop.WAIT)) {
-                    waits.add(Long.parseLong(line.substring(RegisterLoop.WAIT.length())));
-                }
-            }
-        }
-        return sorted ? waits.stream().sorted().toList() : waits;
     }
 }

@@ -1,7 +1,11 @@
 package dev.modelregistry.core.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -76,6 +80,23 @@ public final class RegisterLoop {
             e.printStackTrace();
             System.exit(1);
         }
+    }
+
+    /** Every registration's time in milliseconds that the writers printed into {@code logs}, log by log, in order. */
+    public static List<Long> waits(Collection<Path> logs) {
+        List<Long> waits = new ArrayList<>();
+        for (Path log : logs) {
+            try {
+                for (String line : Files.readAllLines(log)) {
+                    if (line.startsWith(WAIT)) {
+                        waits.add(Long.parseLong(line.substring(WAIT.length())));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return waits;
     }
 
     /** The registration of a patch version of {@code name} by build {@code writer}, with the artifact {@code content}. */

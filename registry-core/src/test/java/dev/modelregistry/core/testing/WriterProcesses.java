@@ -20,6 +20,7 @@ public final class WriterProcesses {
 
     private final List<Process> processes = new ArrayList<>();
     private final Map<Process, Thread> copiers = new HashMap<>();
+    private final Map<Process, Path> logs = new HashMap<>();
     private final List<String> jvmOptions;
 
     /** Writers started with {@code jvmOptions}, such as {@code -Dname=value}, before the class name. */
@@ -40,6 +41,7 @@ public final class WriterProcesses {
         try {
             Process process = builder.start();
             processes.add(process);
+            logs.put(process, log);
             return process;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,6 +99,7 @@ public final class WriterProcesses {
         process.toHandle().destroyForcibly(); // unlike Process.destroyForcibly, leaves its output to be read to the end
         process.waitFor();
         processes.remove(process);
+        logs.remove(process);
         Thread copier = copiers.remove(process);
         if (copier != null) {
             copier.join();
@@ -112,6 +115,26 @@ public final class WriterProcesses {
         command.add(main.getName());
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /**
+     * Waits until every writer started with {@link #start} has printed {@code line} into its log, such as
+     * {@link RegisterLoop#READY}; fails the test if one ends before it did.
+     */
+    public void awaitPrinted(String line) throws InterruptedException {
+        for (Map.Entry<Process, Path> writer : logs.entrySet()) {
+            try {
+                while (!Files.readAllLines(writer.getValue()).contains(line)) {
+                    if (!writer.getKey().isAlive()) {
+                        throw new AssertionError("a writer ended before it printed " + line + ": "
+                                + Files.readString(writer.getValue()));
+                    }
+                    Thread.sleep(20);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** True while some writer is still running. */
