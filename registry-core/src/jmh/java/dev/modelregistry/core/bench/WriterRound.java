@@ -22,6 +22,13 @@ import dev.modelregistry.core.testing.WriterProcesses;
 final class WriterRound {
 
     private final Path warmup;
+    /**
+     * How many versions each writer registers on the warm-up registry before the gate opens, so
+     * that the timed registrations run compiled code in every writer, as they do in a writer that
+     * has registered for a while.
+     */
+    private static final int WARMUPS = 50;
+
     private final Path directory;
 
     /** Rounds whose writers warm up on the existing registry {@code warmup} and keep their gate files and logs in {@code directory}. */
@@ -38,7 +45,7 @@ final class WriterRound {
     RoundResult run(String name, List<WriterTarget> targets, int perWriter) throws IOException, InterruptedException {
         Path gate = directory.resolve(name + ".gate");
         WriterProcesses writers = new WriterProcesses("-D" + RegisterLoop.GATE + "=" + gate,
-                "-D" + RegisterLoop.WARMUP + "=" + warmup);
+                "-D" + RegisterLoop.WARMUP + "=" + warmup, "-D" + RegisterLoop.WARMUPS + "=" + WARMUPS);
         List<Path> logs = new ArrayList<>();
         for (int p = 0; p < targets.size(); p++) {
             String writer = name + "-w" + p;

@@ -1,6 +1,7 @@
 package dev.modelregistry.core.git;
 
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,7 +31,11 @@ final class WriterTurns {
 
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final String FILE = "model-registry/writer-turns";
-    private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "model-registry writer turns");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Path file;
     private final ReentrantLock inProcess;
@@ -71,14 +79,58 @@ final class WriterTurns {
         }
     }
 
-    /** The file lock, polled for until {@code deadline}; null when it could not be had by then. */
+    /**
+     * The file lock, waited for until {@code deadline}; null when it could not be had by then. The
+     * OS wakes a waiting writer when the lock is released; a timer interrupts the wait at the
+     * deadline, which closes the channel.
+     */
     private static FileLock fileLock(FileChannel channel, long deadline) throws IOException, InterruptedException {
-        while (true) {
-            FileLock lock = channel.tryLock();
-            if (lock != null || System.nanoTime() - deadline > 0) {
-                return lock;
+        WaitTimer timer = new WaitTimer(Thread.currentThread());
+        timer.start(deadline);
+        try {
+            return channel.lock();
+        } catch (ClosedByInterruptException e) {
+            if (timer.stop()) {
+                return null;
             }
-            TimeUnit.NANOSECONDS.sleep(POLL_NANOS);
+            throw new InterruptedException("interrupted while waiting for the registry's writer turn");
+        } finally {
+            timer.stop();
+        }
+    }
+
+    /** Interrupts one wait at its deadline, and never after the wait ended. */
+    private static final class WaitTimer {
+        private final Thread waiter;
+        private ScheduledFuture<?> task;
+        private boolean ended;
+        private boolean fired;
+
+        WaitTimer(Thread waiter) {
+            this.waiter = waiter;
+        }
+
+        synchronized void start(long deadline) {
+            task = TIMER.schedule(this::fire, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+
+        private synchronized void fire() {
+            if (!ended) {
+                fired = true;
+                waiter.interrupt();
+            }
+        }
+
+        /** Ends the wait; true when the deadline interrupted it, whose interrupt is then cleared. */
+        synchronized boolean stop() {
+            if (!ended) {
+                ended = true;
+                task.cancel(false);
+                if (fired) {
+                    Thread.interrupted();
+                }
+            }
+            return fired;
         }
     }
 

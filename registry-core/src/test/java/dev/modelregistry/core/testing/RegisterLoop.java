@@ -30,8 +30,9 @@ import dev.modelregistry.core.remote.RemoteOptions;
  * got as {@link RegistryInvariants#claimLine} and how long each registration took, from its
  * start to its landing, as {@code wait-ms <n>}. With the system property {@value #GATE} naming a
  * file, it first warms up: it reads the registry once and registers one version of the model
- * {@code warmup} into the registry that the system property {@value #WARMUP} names (so that its
- * first timed registration does not load the classes of the write path), prints {@link #READY} and
+ * {@code warmup} (or as many as the system property {@value #WARMUPS} says) into the registry that
+ * the system property {@value #WARMUP} names (so that its first timed registration does not load
+ * the classes of the write path, nor run in the interpreter), prints {@link #READY} and
  * starts registering only once the gate file exists, so that writers that start one by one begin to
  * race together.
  */
@@ -43,6 +44,8 @@ public final class RegisterLoop {
     public static final String GATE = "registerloop.gate";
     /** The system property naming the registry (path or URL) that a gated writer warms up on. */
     public static final String WARMUP = "registerloop.warmup";
+    /** The system property giving how many versions a gated writer registers to warm up; 1 when not set. */
+    public static final String WARMUPS = "registerloop.warmups";
     /** What a gated writer prints once it has read the registry and waits for the gate. */
     public static final String READY = "ready";
     /** What starts each line that gives one registration's time in milliseconds. */
@@ -114,7 +117,9 @@ public final class RegisterLoop {
         }
         registry.policy();
         try (ModelRegistry warmup = ModelRegistry.open(RegistryLocation.parse(System.getProperty(WARMUP)), options)) {
-            registrar.apply(warmup, request(ModelName.of("warmup"), writer, "warmup-" + writer));
+            for (int i = 0; i < Integer.getInteger(WARMUPS, 1); i++) {
+                registrar.apply(warmup, request(ModelName.of("warmup"), writer, "warmup-" + writer + "-" + i));
+            }
         }
         System.out.println(READY);
         while (!Files.exists(Path.of(gate))) {
