@@ -14,7 +14,10 @@ import dev.modelregistry.core.testing.GitCli;
 import dev.modelregistry.core.testing.TestRegistries;
 import dev.modelregistry.core.testing.WriterProcesses;
 
-/** Separate JVM processes registering the same model at once in one repository lose no version. */
+/**
+ * Separate JVM processes registering the same model at once in one repository lose no version,
+ * and take turns rather than race.
+ */
 class ConcurrentProcessesTest {
 
     private static final int PROCESSES = 2;
@@ -36,6 +39,25 @@ class ConcurrentProcessesTest {
         }
         writers.awaitSuccess();
         assertAllLanded(registry, PROCESSES * REGISTRATIONS);
+    }
+
+    @Test
+    void processesTakeTurnsSoNoWriteIsPlannedOnAHeadThatMovesUnderIt() throws Exception {
+        Path registry = dir.resolve("registry");
+        try (ModelRegistry init = new TestRegistries().open(registry)) {
+            init.policy();
+        }
+        int processes = 4;
+        WriterProcesses writers = new WriterProcesses();
+        for (int p = 0; p < processes; p++) {
+            writers.start(dir.resolve("w" + p + ".log"), registry.toString(), "churn", Integer.toString(REGISTRATIONS),
+                    "w" + p);
+        }
+        writers.awaitSuccess();
+        assertAllLanded(registry, processes * REGISTRATIONS);
+        String unreachable = new GitCli(registry).run("fsck", "--unreachable", "--no-reflogs", "--no-progress");
+        assertEquals(List.of(), unreachable.lines().filter(line -> line.startsWith("unreachable commit")).toList(),
+                "a commit no ref reaches is an attempt that lost the race and ran again");
     }
 
     /** Versions 0.0.1 to 0.0.{@code count} of churn, each with its own artifact, one commit each, and a sound repository. */
