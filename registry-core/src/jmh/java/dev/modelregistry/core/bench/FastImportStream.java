@@ -29,6 +29,11 @@ public final class FastImportStream {
         this.out = out;
     }
 
+    /** The commit time, in seconds since the epoch, that the next commit gets. */
+    public long nextTime() {
+        return time + STEP;
+    }
+
     /**
      * Writes one commit on {@code ref}: after the commit marked {@code from} (none when 0), merging
      * {@code merges}, with {@code files} (path to text) added or replaced.
