@@ -1,12 +1,13 @@
 package dev.modelregistry.core.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Deletes the directory trees of generated registries. */
+/** Copies and deletes the directory trees of generated registries and their copies. */
 public final class Directories {
 
     private Directories() {
@@ -21,6 +22,21 @@ public final class Directories {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
+        }
+    }
+
+    /** Copies the tree {@code from} to {@code to}, which must not exist yet. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(path -> {
+                try {
+                    Files.copy(path, to.resolve(from.relativize(path).toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

@@ -41,6 +41,11 @@ public final class CardRegistries {
             this.commits = commits;
         }
 
+        /** The number of models. */
+        public int models() {
+            return models;
+        }
+
         private Path directory(Path root) {
             return root.resolve("cards-" + models + "m-" + versions + "v-" + commits.name().toLowerCase()
                     .replace('_', '-') + "-v" + LAYOUT + ".git");
