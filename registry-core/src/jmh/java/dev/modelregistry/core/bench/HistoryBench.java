@@ -1,10 +1,8 @@
 package dev.modelregistry.core.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import dev.modelregistry.core.ModelRegistry;
 import dev.modelregistry.core.RegistryOptions;
@@ -43,29 +41,7 @@ final class HistoryBench {
      * @return the number of bytes git printed
      */
     static long gitLog(Path registry) throws IOException, InterruptedException {
-        Process git = new ProcessBuilder(List.of("git", "-C", registry.toString(), "-c", "core.commitGraph=true",
-                "log", "--format=%H %ct %an <%ae>%n%s%n%(trailers:only,unfold)", "main", "--", "models/" + MODEL + "/"))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        long bytes;
-        try (InputStream out = git.getInputStream()) {
-            bytes = out.transferTo(OutputStreamSink.INSTANCE);
-        }
-        if (git.waitFor() != 0) {
-            throw new IOException("git log failed in " + registry);
-        }
-        return bytes;
-    }
-
-    /** Discards what is written to it. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
+        return GitProcess.output(registry, "-c", "core.commitGraph=true", "log",
+                "--format=%H %ct %an <%ae>%n%s%n%(trailers:only,unfold)", "main", "--", "models/" + MODEL + "/");
     }
 }
