@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -59,7 +60,7 @@ final class CardIndexFile {
     /** The stored index; empty when there is none or it cannot be trusted. */
     Optional<IndexedModels> read() {
         try {
-            return file.read().map(body -> new Reader(body).models());
+            return file.read().map(body -> new Reader(body, new Shared()).models());
         } catch (BufferUnderflowException | IllegalArgumentException | RegistryException e) {
             return Optional.empty();
         }
@@ -70,15 +71,25 @@ final class CardIndexFile {
         file.write(out -> new Writer(out).models(models));
     }
 
-    /** Decodes an index file's body, or one model's entry, sharing equal strings, tags and stages within it. */
+    /**
+     * The values that repeat across the entries of one file (version numbers, stages, tags, task
+     * types, metric names), each decoded and checked once and then shared.
+     */
+    private static final class Shared {
+        private final Map<String, String> strings = new ConcurrentHashMap<>();
+        private final Map<String, StageName> stages = new ConcurrentHashMap<>();
+        private final Map<String, Tag> tags = new ConcurrentHashMap<>();
+        private final Map<String, Version> versions = new ConcurrentHashMap<>();
+    }
+
+    /** Decodes an index file's body, or one model's entry. */
     private static final class Reader {
         private final ByteBuffer in;
-        private final Map<String, String> strings = new HashMap<>();
-        private final Map<String, StageName> stages = new HashMap<>();
-        private final Map<String, Tag> tags = new HashMap<>();
+        private final Shared shared;
 
-        Reader(ByteBuffer in) {
+        Reader(ByteBuffer in, Shared shared) {
             this.in = in;
+            this.shared = shared;
         }
 
         IndexedModels models() {
@@ -92,7 +103,7 @@ final class CardIndexFile {
                 String directory = string();
                 ObjectId tree = id();
                 ByteBuffer body = bytes();
-                models.put(directory, IndexedModel.stored(tree, body, stored -> new Reader(stored).content(directory)));
+                models.put(directory, IndexedModel.stored(tree, body, stored -> new Reader(stored, shared).content(directory)));
             }
             if (in.hasRemaining()) {
                 throw new IllegalArgumentException("inconsistent card index");
@@ -113,7 +124,7 @@ final class CardIndexFile {
             Map<AliasName, Version> aliases = new LinkedHashMap<>();
             int count = count();
             for (int i = 0; i < count; i++) {
-                aliases.put(AliasName.of(string()), Version.parse(string()));
+                aliases.put(AliasName.of(string()), version());
             }
             RegisteredModel model = new RegisteredModel(name, description, owner, taskType, tags, aliases);
             List<IndexedModel.IndexedCard> cards = list(() -> card(name));
@@ -125,8 +136,8 @@ final class CardIndexFile {
 
         private IndexedModel.IndexedCard card(ModelName name) {
             ObjectId blob = id();
-            Version version = Version.parse(string());
-            StageName stage = stages.computeIfAbsent(string(), StageName::of);
+            Version version = version();
+            StageName stage = shared.stages.computeIfAbsent(string(), StageName::of);
             Instant createdAt = Instant.ofEpochSecond(in.getLong(), in.getInt());
             String taskType = shared(string());
             List<Tag> tags = tags();
@@ -149,11 +160,15 @@ final class CardIndexFile {
         }
 
         private String shared(String text) {
-            return strings.computeIfAbsent(text, Function.identity());
+            return shared.strings.computeIfAbsent(text, Function.identity());
+        }
+
+        private Version version() {
+            return shared.versions.computeIfAbsent(string(), Version::parse);
         }
 
         private List<Tag> tags() {
-            return list(() -> tags.computeIfAbsent(string(), Tag::of));
+            return list(() -> shared.tags.computeIfAbsent(string(), Tag::of));
         }
 
         private String string() {
