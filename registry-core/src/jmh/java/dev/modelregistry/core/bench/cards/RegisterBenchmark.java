@@ -17,9 +17,10 @@ import dev.modelregistry.core.RegistrationResult;
  * Issue 7, target 1: registering one new version into the registry of 10,000 cards, warm, in
  * process, against committing one new card file with JGit's porcelain on a work-tree clone of the
  * same registry. Target: our median at most 1/10 of the baseline's without fsync, at most 1/4
- * with fsync on for both ({@code -p fsync=true}, see {@link PrivateCopy}). Each trial works on a
- * private copy in a temporary directory; every operation adds a new version, the patch after the
- * model's greatest, spread over the 1,000 models. Every operation is sampled
+ * with fsync on for both (the parameter {@code fsync}: both values run unless {@code -p} picks one;
+ * see {@link PrivateCopy}). Each trial works on a private copy in a temporary directory; every
+ * operation adds a new version, the patch after the model's greatest, spread over the 1,000
+ * models. Every operation is sampled
  * ({@link Mode#SampleTime}), so JMH reports the median ({@code p0.50}) besides the mean.
  */
 @BenchmarkMode(Mode.SampleTime)
