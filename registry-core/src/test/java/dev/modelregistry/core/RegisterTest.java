@@ -33,6 +33,24 @@ class RegisterTest {
     @TempDir
     Path dir;
 
+    @Test
+    void treesKeepGitsOrderForNamesThatSortAroundTheSlashOfADirectory() {
+        Path registry = dir.resolve("ordered");
+        try (ModelRegistry open = new TestRegistries().open(registry)) {
+            for (String model : List.of("a0", "a", "a_b", "a.b", "ab", "a-b")) {
+                for (String version : List.of("1.0.0", "1.0.0-rc.1", "1.0.0-rc", "1.0.1")) {
+                    open.register(Samples.request(model, model + version).version(Version.parse(version)).build());
+                }
+            }
+        }
+        GitCli git = new GitCli(registry);
+        git.run("fsck", "--full", "--strict");
+        assertEquals(List.of("a-b", "a.b", "a", "a0", "a_b", "ab"),
+                git.run("ls-tree", "--name-only", "main:models").lines().toList(), "Git's order, a tree as if it ended in /");
+        assertEquals(List.of("1.0.0-rc.1", "1.0.0-rc", "1.0.0", "1.0.1", "model.yaml"),
+                git.run("ls-tree", "--name-only", "main:models/a").lines().toList());
+    }
+
     private final TestRegistries registries = new TestRegistries();
 
     @Test

@@ -97,11 +97,18 @@ final class SubtreeRewriter {
         return formatter;
     }
 
-    /** Git sorts tree entries by name bytes, comparing a tree's name as if it ended in '/'. */
+    /**
+     * Git sorts tree entries by name bytes, comparing a tree's name as if it ended in '/'. Names
+     * hold no '/', so two names that agree up to the shorter one's end are ordered by the next
+     * byte of the longer one against the shorter one's '/' (a tree) or end (a file).
+     */
     private static int gitOrder(Entry a, Entry b) {
-        byte[] x = a.sortKey();
-        byte[] y = b.sortKey();
-        return Arrays.compareUnsigned(x, y);
+        int common = Math.min(a.name.length, b.name.length);
+        int mismatch = Arrays.mismatch(a.name, 0, common, b.name, 0, common);
+        if (mismatch >= 0) {
+            return Byte.compareUnsigned(a.name[mismatch], b.name[mismatch]);
+        }
+        return Integer.compare(a.byteAfter(common), b.byteAfter(common));
     }
 
     /** A map key that stands for a name's raw bytes one to one. */
@@ -114,13 +121,12 @@ final class SubtreeRewriter {
     }
 
     private record Entry(byte[] name, FileMode mode, ObjectId id) {
-        byte[] sortKey() {
-            if (mode != FileMode.TREE) {
-                return name;
+        /** The byte at {@code index} of the name as Git sorts it: '/' just past a tree's name, -1 past a file's. */
+        int byteAfter(int index) {
+            if (index < name.length) {
+                return name[index] & 0xff;
             }
-            byte[] key = Arrays.copyOf(name, name.length + 1);
-            key[name.length] = '/';
-            return key;
+            return mode == FileMode.TREE ? '/' : -1;
         }
     }
 
