@@ -13,8 +13,9 @@ import dev.modelregistry.core.MaintenanceResult;
 /**
  * Maintains the registry's repository, safely while others write: repacks its objects (deleting
  * none that a concurrent write may still need), rewrites the commit-graph with changed-path Bloom
- * filters that keep history fast, and brings the history index up to the branch head. Run it now
- * and then, for example nightly in CI: {@code mvn model:maintain -Dmodel.registry=/srv/registry}.
+ * filters that keep history fast, and brings the history and card indexes up to the branch head.
+ * Run it now and then, for example nightly in CI:
+ * {@code mvn model:maintain -Dmodel.registry=/srv/registry}.
  * A remote registry maintains this machine's cache clone of it. Needs no project.
  */
 @Mojo(name = "maintain", requiresProject = false, threadSafe = true)
