@@ -67,7 +67,7 @@ final class BranchWriter {
         if (turns.isEmpty()) {
             sleep(operation, fairness.beforeWrite(started));
         }
-        long deadline = started + policy.maxTotalWait().toNanos();
+        long deadline = started + saturatedNanos(policy.maxTotalWait());
         Race race = new Race();
         for (int attempt = 1; ; attempt++) {
             Attempt<R> result;
@@ -95,6 +95,12 @@ final class BranchWriter {
                         + "). Nothing was written; try again.", null);
             }
         }
+    }
+
+    /** {@code duration} in nanoseconds, at most a century, so that adding it to a time cannot overflow. */
+    private static long saturatedNanos(Duration duration) {
+        Duration century = Duration.ofDays(36_525);
+        return (duration.compareTo(century) > 0 ? century : duration).toNanos();
     }
 
     /** This writer's turn among the local writers of the registry; none is taken for a remote one. */

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.FileLockInterruptionException;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -25,25 +25,42 @@ import java.util.concurrent.locks.ReentrantLock;
  * process dies. A turn is only an optimization: the compare-and-swap of the branch stays the
  * guard, against writers that take no turn (Git itself, another tool) as much as against a turn
  * that could not be had. A writer that cannot get the file lock in time, or cannot open the file
- * (a read-only registry), goes on without it.
+ * (a read-only registry), goes on without it; so does a write that a write on the same thread is
+ * already holding a turn for.
  */
 final class WriterTurns {
 
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final String FILE = "model-registry/writer-turns";
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "model-registry writer turns");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
 
     private final Path file;
     private final ReentrantLock inProcess;
 
     /** The turns of the registry whose Git directory is {@code gitDir}. */
     WriterTurns(Path gitDir) {
-        this.file = gitDir.resolve(FILE).toAbsolutePath().normalize();
+        this.file = realPath(gitDir).resolve(FILE);
         this.inProcess = IN_PROCESS.computeIfAbsent(file, key -> new ReentrantLock(true));
+    }
+
+    /** The timer that ends waits at their deadlines; a wait that ends first takes its task off the queue. */
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "model-registry writer turns");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    /** The directory with links resolved, so that every spelling of one registry shares one lock. */
+    private static Path realPath(Path gitDir) {
+        try {
+            return gitDir.toRealPath();
+        } catch (IOException e) {
+            return gitDir.toAbsolutePath().normalize();
+        }
     }
 
     /** One writer's turn; closing it lets the next writer go. */
@@ -61,6 +78,9 @@ final class WriterTurns {
     Turn take(long deadline) throws InterruptedException {
         if (!inProcess.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             return () -> { };
+        }
+        if (inProcess.getHoldCount() > 1) {
+            return inProcess::unlock;
         }
         FileChannel channel = null;
         try {
@@ -89,7 +109,7 @@ final class WriterTurns {
         timer.start(deadline);
         try {
             return channel.lock();
-        } catch (ClosedByInterruptException e) {
+        } catch (FileLockInterruptionException | ClosedByInterruptException e) {
             if (timer.stop()) {
                 return null;
             }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
-import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.RegistryException;
 import dev.modelregistry.core.card.CardSummary;
 import dev.modelregistry.core.card.CardYaml;
 import dev.modelregistry.core.card.ModelCard;
@@ -70,22 +70,23 @@ public final class CardIndex {
     }
 
     private static IndexedModels update(IndexedModels known, GitSnapshot snapshot, Optional<ObjectId> modelsTree) {
-        RegistryView plain = new RegistryView(snapshot);
         Map<String, IndexedModel> models = new LinkedHashMap<>();
         snapshot.subdirectoryTrees(RegistryLayout.MODELS_DIR).forEach((directory, tree) -> {
             IndexedModel before = known.models().get(directory);
             models.put(directory, before != null && before.tree().equals(tree) ? before
-                    : read(snapshot, plain, directory, tree, before));
+                    : read(snapshot, directory, tree, before));
         });
         return new IndexedModels(modelsTree, models);
     }
 
     /**
      * The entry of one model directory, read as a view without an index reads it; the cards of
-     * {@code before} whose blobs did not change are kept as they were.
+     * {@code before} whose blobs did not change are kept as they were. A directory that does not
+     * read, whatever the reason, is kept as unreadable, so that only the queries that need it
+     * meet its error.
      */
-    private static IndexedModel read(GitSnapshot snapshot, RegistryView plain, String directory, ObjectId tree,
-            IndexedModel before) {
+    private static IndexedModel read(GitSnapshot snapshot, String directory, ObjectId tree, IndexedModel before) {
+        RegistryView plain = new RegistryView(snapshot);
         try {
             ModelName name = ModelName.of(directory);
             RegisteredModel model = plain.requireModel(name);
@@ -101,7 +102,7 @@ public final class CardIndex {
                         : new IndexedModel.IndexedCard(blob, CardSummary.of(card), tree(snapshot, card, blob));
             }).toList();
             return IndexedModel.read(tree, new IndexedModel.Content(Optional.of(model), cards));
-        } catch (RegistryUsageException unreadable) {
+        } catch (RegistryException unreadable) {
             return IndexedModel.unreadable(tree);
         }
     }

@@ -49,6 +49,11 @@ import dev.modelregistry.core.git.DerivedFile;
 final class CardIndexFile {
 
     private static final int MAGIC = 0x4d524349;
+    /**
+     * The format version. Entries are trusted as long as their tree ids match, so bump it when the
+     * layout changes and also when what is stored would come out differently: the rules of
+     * reading {@code model.yaml} and cards, or of {@link dev.modelregistry.core.yaml.YamlTreeCodec}.
+     */
     private static final int VERSION = 1;
 
     private final DerivedFile file;
@@ -152,7 +157,7 @@ final class CardIndexFile {
 
         private <T> List<T> list(Supplier<T> item) {
             int count = count();
-            List<T> items = new ArrayList<>(count);
+            List<T> items = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 items.add(item.get());
             }

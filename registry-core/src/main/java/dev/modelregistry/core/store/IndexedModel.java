@@ -1,6 +1,5 @@
 package dev.modelregistry.core.store;
 
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.function.Function;
 
 import org.eclipse.jgit.lib.ObjectId;
 
-import dev.modelregistry.core.RegistryException;
 import dev.modelregistry.core.card.CardSummary;
 import dev.modelregistry.core.card.RegisteredModel;
 import dev.modelregistry.core.domain.Version;
@@ -104,7 +102,7 @@ final class IndexedModel {
         if (decoded == null) {
             try {
                 decoded = decoder.apply(stored.orElseThrow().duplicate());
-            } catch (BufferUnderflowException | IllegalArgumentException | RegistryException e) {
+            } catch (RuntimeException e) {
                 decoded = UNREADABLE;
             }
             content = decoded;

@@ -185,11 +185,21 @@ public final class RegistryView {
                 () -> parsed(snapshot.file(RegistryLayout.cardFile(id.name(), id.version()), blob), id));
     }
 
-    /** The card of {@code id} that the index kept: mapped from its YAML tree unless {@link ParsedCards} has it. */
+    /**
+     * The card of {@code id} that the index kept: mapped from its YAML tree unless
+     * {@link ParsedCards} has it. A kept tree that does not map (the index file was tampered with)
+     * is not trusted: the card is read from Git instead.
+     */
     private ModelCard parse(IndexedModel.IndexedCard card, VersionId id) {
-        return ParsedCards.get(card.blob(), id, () -> new ParsedCards.Parsed(CardYaml.read(
-                RegistryLayout.cardFile(id.name(), id.version()), YamlTreeCodec.decode(card.tree()), id),
-                card.tree().remaining()));
+        return ParsedCards.get(card.blob(), id, () -> {
+            String path = RegistryLayout.cardFile(id.name(), id.version());
+            try {
+                return new ParsedCards.Parsed(CardYaml.read(path, YamlTreeCodec.decode(card.tree()), id),
+                        card.tree().remaining());
+            } catch (RuntimeException untrusted) {
+                return parsed(snapshot.file(path, card.blob()), id);
+            }
+        });
     }
 
     private ParsedCards.Parsed parsed(GitSnapshot.FileEntry file, VersionId id) {

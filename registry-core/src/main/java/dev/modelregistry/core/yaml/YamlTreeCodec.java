@@ -94,12 +94,13 @@ public final class YamlTreeCodec {
         out.write(bytes);
     }
 
+    /** The node at {@code in}; {@code depth} is the nesting level a mapping or list there would have. */
     private static YamlNode read(ByteBuffer in, int depth) {
-        if (depth > StrictYamlReader.MAX_DEPTH) {
-            throw new IllegalArgumentException("nested deeper than a read document can be");
-        }
         int type = in.get();
         int line = in.getInt();
+        if ((type == MAPPING || type == SEQUENCE) && depth > StrictYamlReader.MAX_DEPTH) {
+            throw new IllegalArgumentException("nested deeper than a read document can be");
+        }
         if (type == MAPPING) {
             int count = count(in);
             Map<String, YamlMapping.Entry> entries = new LinkedHashMap<>();
@@ -111,7 +112,7 @@ public final class YamlTreeCodec {
         }
         if (type == SEQUENCE) {
             int count = count(in);
-            List<YamlNode> items = new ArrayList<>(count);
+            List<YamlNode> items = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 items.add(read(in, depth + 1));
             }

@@ -40,6 +40,21 @@ class YamlTreeCodecTest {
     }
 
     @Test
+    void aDocumentNestedAsDeepAsTheReaderAllowsSurvivesAndADeeperOneIsRefused() {
+        StringBuilder text = new StringBuilder();
+        for (int level = 1; level < StrictYamlReader.MAX_DEPTH; level++) {
+            text.append("  ".repeat(level - 1)).append("k:\n");
+        }
+        text.append("  ".repeat(StrictYamlReader.MAX_DEPTH - 1)).append("leaf: \"value\"\n");
+        YamlMapping deepest = new StrictYamlReader().read("deep.yaml", text.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] encoded = YamlTreeCodec.encode(deepest);
+        assertEquals(deepest, YamlTreeCodec.decode(ByteBuffer.wrap(encoded)));
+        YamlMapping deeper = new YamlMapping(1, java.util.Map.of("k", new YamlMapping.Entry("k", 1, deepest)));
+        assertThrows(IllegalArgumentException.class,
+                () -> YamlTreeCodec.decode(ByteBuffer.wrap(YamlTreeCodec.encode(deeper))));
+    }
+
+    @Test
     void bytesThatAreNoEncodedMappingAreRefused() throws IOException {
         byte[] encoded = YamlTreeCodec.encode(CardYaml.parse("card.yaml", sampleCard()));
         assertThrows(IllegalArgumentException.class,
