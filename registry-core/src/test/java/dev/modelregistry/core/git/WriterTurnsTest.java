@@ -64,6 +64,7 @@ class WriterTurnsTest {
         while (waiter.get() == null) {
             Thread.onSpinWait();
         }
+        // Most likely blocked in the OS lock by now; an interrupt that comes earlier must end the wait just the same.
         Thread.sleep(300);
         waiter.get().interrupt();
         assertInstanceOf(InterruptedException.class, outcome.get(30, TimeUnit.SECONDS));
