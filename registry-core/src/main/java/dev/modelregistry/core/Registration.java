@@ -77,7 +77,7 @@ final class Registration implements WriteOperation<ModelCard> {
         if (build.isEmpty()) {
             return Optional.empty();
         }
-        return view.cards(request.name()).stream()
+        return view.cardsWithDigest(request.name(), request.artifact().sha256()).stream()
                 .filter(card -> card.artifact().sha256().equals(request.artifact().sha256()))
                 .filter(card -> card.lineage().buildKey().equals(build))
                 .findFirst();

@@ -24,6 +24,7 @@ import dev.modelregistry.core.domain.Tag;
 import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.testing.GitCli;
+import dev.modelregistry.core.testing.HandEditor;
 import dev.modelregistry.core.testing.Samples;
 import dev.modelregistry.core.testing.TestRegistries;
 import dev.modelregistry.core.testing.WorkTreeClone;
@@ -131,6 +132,38 @@ class RegisterTest {
             assertTrue(otherBuild.created());
         }
         assertEquals("2", new GitCli(dir.resolve("r")).run("rev-list", "--count", "main").strip());
+    }
+
+    @Test
+    void theSameBuildIsFoundAmongManyVersionsAndThroughAnArtifactDigestSpelledWithEscapes() {
+        Lineage build = new Lineage(List.of(), List.of(), "", "", "run-7", "");
+        Path path = dir.resolve("r");
+        RegistrationResult first;
+        try (ModelRegistry registry = registries.open(path)) {
+            first = registry.register(Samples.request("churn", "x").lineage(build).build());
+            for (int i = 0; i < 5; i++) {
+                registry.register(Samples.request("churn", "other-" + i).lineage(build).build());
+            }
+        }
+        String card = "models/churn/0.0.1/card.yaml";
+        String sha256 = first.card().artifact().sha256();
+        int letter = sha256.indexOf(sha256.chars().filter(Character::isLetter).findFirst().orElseThrow());
+        String escaped = "\"" + sha256.substring(0, letter) + "\\x" + Integer.toHexString(sha256.charAt(letter))
+                + sha256.substring(letter + 1) + "\"";
+        HandEditor editor = HandEditor.clone(path, dir.resolve("edit"));
+        editor.write(card, editor.read(card).replace("/artifacts/" + sha256, "/artifacts/model")
+                .replace("sha256: \"" + sha256 + "\"", "sha256: " + escaped))
+                .commitAndPush("Spell the artifact digest with an escape");
+        try (ModelRegistry registry = registries.open(path)) {
+            RegistrationResult again = registry.register(Samples.request("churn", "x").lineage(build).build());
+            assertFalse(again.created());
+            assertEquals(first.card().id(), again.card().id());
+            assertEquals(sha256, again.card().artifact().sha256());
+            RegistrationResult another = registry.register(Samples.request("churn", "other-2").lineage(build).build());
+            assertFalse(another.created());
+            assertEquals(Version.parse("0.0.4"), another.card().version());
+            assertTrue(registry.register(Samples.request("churn", "new").lineage(build).build()).created());
+        }
     }
 
     @Test

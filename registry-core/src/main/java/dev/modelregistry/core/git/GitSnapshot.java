@@ -166,6 +166,16 @@ public final class GitSnapshot {
 
     /** The blob of the regular file {@code fileName} directly in {@code tree}, if there is one. */
     private Optional<ObjectId> fileIn(ObjectId tree, String fileName) throws IOException {
+        Optional<Optional<ObjectId>> kept = TreeFiles.kept(tree, fileName);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Optional<ObjectId> found = readFileIn(tree, fileName);
+        TreeFiles.keep(tree, fileName, found);
+        return found;
+    }
+
+    private Optional<ObjectId> readFileIn(ObjectId tree, String fileName) throws IOException {
         for (CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree); !parser.eof(); parser.next()) {
             int mode = parser.getEntryRawMode();
             if (parser.getEntryPathString().equals(fileName)

@@ -2,6 +2,7 @@ package dev.modelregistry.core.store;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.jgit.lib.ObjectId;
@@ -26,6 +27,13 @@ final class ParsedCards {
     private static long keptBytes;
 
     private ParsedCards() {
+    }
+
+    /** The card in blob {@code blob} at the path of {@code id}, if it was parsed lately. */
+    static Optional<ModelCard> kept(ObjectId blob, VersionId id) {
+        synchronized (CARDS) {
+            return Optional.ofNullable(CARDS.get(new Key(blob, id))).map(Parsed::card);
+        }
     }
 
     /** The card in blob {@code blob} at the path of {@code id}, parsed by {@code parse} unless it was lately. */

@@ -41,6 +41,7 @@ public final class RegistryView {
     private RegistryPolicy policy;
     private final Map<ModelName, Optional<RegisteredModel>> models = new HashMap<>();
     private final Map<VersionId, Optional<ModelCard>> cards = new HashMap<>();
+    private final Map<ModelName, List<Version>> versions = new HashMap<>();
 
     /** A view of {@code snapshot} that reads every file from Git. */
     public RegistryView(GitSnapshot snapshot) {
@@ -134,13 +135,17 @@ public final class RegistryView {
         if (model.isPresent()) {
             return model.get().cards().stream().map(card -> card.summary().version()).toList();
         }
-        List<Version> versions = new ArrayList<>();
+        return versions.computeIfAbsent(name, this::readVersions);
+    }
+
+    private List<Version> readVersions(ModelName name) {
+        List<Version> found = new ArrayList<>();
         String dir = RegistryLayout.modelDir(name);
         for (String entry : snapshot.directories(dir)) {
-            versions.add(parseSegment(dir + "/" + entry, () -> Version.parse(entry)));
+            found.add(parseSegment(dir + "/" + entry, () -> Version.parse(entry)));
         }
-        versions.sort(Comparator.naturalOrder());
-        return versions;
+        found.sort(Comparator.naturalOrder());
+        return List.copyOf(found);
     }
 
     /** True when the version's directory exists, whether or not its card can be read. */
@@ -222,6 +227,35 @@ public final class RegistryView {
             result.add(card(id).orElseThrow(() -> new InvalidRegistryFileException(
                     RegistryLayout.versionDir(name, version), 0, "the version directory has no " + RegistryLayout.CARD_FILE,
                     "add the card or remove the directory")));
+        }
+        return result;
+    }
+
+    /**
+     * The cards of a model whose file may hold the SHA-256 digest {@code sha256}, lowest precedence
+     * first, for a check that looks for one artifact among many cards. A card is read as
+     * {@link #cards} reads it when it was parsed lately or {@link SpelledDigests} cannot rule the
+     * digest out; the others are skipped without parsing, as are version directories without a card.
+     */
+    public List<ModelCard> cardsWithDigest(ModelName name, String sha256) {
+        if (indexed(name).isPresent()) {
+            return cards(name);
+        }
+        Map<String, ObjectId> files = cardBlobs(name);
+        List<ModelCard> result = new ArrayList<>();
+        for (Version version : versions(name)) {
+            ObjectId blob = files.get(version.toString());
+            if (blob == null) {
+                continue;
+            }
+            VersionId id = new VersionId(name, version);
+            Optional<ModelCard> parsed = ParsedCards.kept(blob, id);
+            if (parsed.isPresent()) {
+                result.add(parsed.get());
+            } else if (SpelledDigests.mayHold(blob,
+                    () -> load(snapshot.file(RegistryLayout.cardFile(name, version), blob)), sha256)) {
+                result.add(parse(blob, id));
+            }
         }
         return result;
     }
