@@ -20,6 +20,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import dev.modelregistry.core.domain.ModelName;
+import dev.modelregistry.core.git.GitSnapshot;
 import dev.modelregistry.core.git.RegistryRepository;
 import dev.modelregistry.core.history.HistoryIndex;
 import dev.modelregistry.core.store.RegistryLayout;
@@ -59,7 +60,7 @@ final class HistoryReader {
 
     /** The branch head, empty for a registry with no commit yet. */
     private Optional<ObjectId> head() {
-        return repository.read(snapshot -> snapshot.commit().map(RevCommit::toObjectId));
+        return repository.read(GitSnapshot::commitId);
     }
 
     /**

@@ -90,6 +90,11 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     private ModelRegistry(RegistryRepository repository, RegistryOptions options, boolean ownsRepository) {
+        this(repository, options, ownsRepository, Optional.empty());
+    }
+
+    private ModelRegistry(RegistryRepository repository, RegistryOptions options, boolean ownsRepository,
+            Optional<CardIndex> loadingIndex) {
         this.repository = repository;
         this.options = options;
         try {
@@ -101,19 +106,22 @@ public final class ModelRegistry implements AutoCloseable {
         this.reviewRule = new ReviewRule(options.remote().review(), repository.isMirror());
         this.ownsRepository = ownsRepository;
         this.historyIndex = new HistoryIndex(repository.jgit());
-        this.cardIndex = new CardIndex(repository.jgit());
+        this.cardIndex = loadingIndex.orElseGet(() -> new CardIndex(repository.jgit()));
         RepositoryMaintenance.enableCommitGraphReading(repository.jgit());
     }
 
     /**
      * Opens the registry in the Git repository at {@code path} (bare, or a directory with
-     * {@code .git}).
+     * {@code .git}). While JGit opens the repository, a daemon thread starts reading the
+     * registry's card index file, so that the first query of a fresh process finds it ready.
      *
      * @throws RegistryUsageException when there is no repository there
      */
     public static ModelRegistry open(Path path, RegistryOptions options) {
+        Optional<CardIndex> loadingIndex = RegistryRepository.gitDirectory(path).map(CardIndex::new);
+        loadingIndex.ifPresent(CardIndex::loadInBackground);
         return new ModelRegistry(RegistryRepository.open(path, options.branch(), options.retry(), options.clock(),
-                options.listener()), options);
+                options.listener()), options, true, loadingIndex);
     }
 
     /**
@@ -377,7 +385,7 @@ public final class ModelRegistry implements AutoCloseable {
         RepositoryMaintenance.Stats stats = new RepositoryMaintenance(repository.jgit()).run();
         int indexed = repository.read(snapshot -> {
             cardIndex.refresh(snapshot);
-            return snapshot.commit().map(head -> historyIndex.refresh(head)).orElse(0);
+            return snapshot.commitId().map(historyIndex::refresh).orElse(0);
         });
         return new MaintenanceResult(stats.packedObjects(), stats.looseObjects(), stats.commitGraphCommits(),
                 stats.bloomFiltersComputed(), indexed);

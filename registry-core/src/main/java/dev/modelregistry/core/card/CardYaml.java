@@ -116,12 +116,7 @@ public final class CardYaml {
      * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
      */
     public static YamlMapping parse(String path, byte[] content) {
-        return Reader.INSTANCE.read(path, content);
-    }
-
-    /** The reader, made on first use, so that mapping a tree kept elsewhere loads no YAML parser. */
-    private static final class Reader {
-        static final StrictYamlReader INSTANCE = new StrictYamlReader();
+        return StrictYamlReader.standard().read(path, content);
     }
 
     /**
@@ -174,7 +169,7 @@ public final class CardYaml {
 
     private static Instant instant(YamlFields f, String text) {
         try {
-            return Instant.parse(text);
+            return UtcTimestamps.parse(text);
         } catch (DateTimeParseException e) {
             throw f.invalid("createdAt", "\"" + text + "\" is not a UTC timestamp",
                     "write it like \"2026-11-22T10:15:30Z\"");

@@ -16,7 +16,6 @@ import dev.modelregistry.core.yaml.YamlWriter;
 /** Maps a {@link RegisteredModel} to and from {@code model.yaml}; empty fields are left out. */
 public final class ModelYaml {
 
-    private static final StrictYamlReader READER = new StrictYamlReader();
 
     private ModelYaml() {
     }
@@ -41,7 +40,7 @@ public final class ModelYaml {
      * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
      */
     public static RegisteredModel read(String path, byte[] content, ModelName expected) {
-        return read(path, READER.read(path, content), expected);
+        return read(path, StrictYamlReader.standard().read(path, content), expected);
     }
 
     /**

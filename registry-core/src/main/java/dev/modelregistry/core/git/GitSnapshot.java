@@ -44,24 +44,49 @@ public final class GitSnapshot {
     }
 
     private final ObjectReader reader;
-    private final RevCommit commit;
+    private final ObjectId commitId;
+    private RevCommit commit;
 
-    GitSnapshot(ObjectReader reader, RevCommit commit) {
+    /** The snapshot of {@code commitId} (null: an empty registry), whose commit is read on first use. */
+    GitSnapshot(ObjectReader reader, ObjectId commitId) {
         this.reader = reader;
+        this.commitId = commitId == null ? null : commitId.copy();
+    }
+
+    /** The snapshot of {@code commit}, already parsed. */
+    GitSnapshot(ObjectReader reader, RevCommit commit) {
+        this(reader, (ObjectId) commit);
         this.commit = commit;
+    }
+
+    /** The id of the commit this snapshot shows, without reading it; empty for a registry with no commit yet. */
+    public Optional<ObjectId> commitId() {
+        return Optional.ofNullable(commitId);
     }
 
     /** The commit this snapshot shows, empty for a registry with no commit yet. */
     public Optional<RevCommit> commit() {
-        return Optional.ofNullable(commit);
+        return Optional.ofNullable(commitId == null ? null : parsed());
+    }
+
+    /** The commit, read on first use. */
+    private RevCommit parsed() {
+        if (commit == null) {
+            try (RevWalk walk = new RevWalk(reader)) {
+                commit = walk.parseCommit(commitId);
+            } catch (IOException e) {
+                throw new RegistryInternalException("Cannot read commit " + commitId.name() + ": " + e.getMessage(), e);
+            }
+        }
+        return commit;
     }
 
     /** The file at {@code path}, if there is a regular file there. */
     public Optional<FileEntry> file(String path) {
-        if (commit == null) {
+        if (commitId == null) {
             return Optional.empty();
         }
-        try (TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
+        try (TreeWalk walk = TreeWalk.forPath(reader, path, parsed().getTree())) {
             if (walk == null || !FileMode.REGULAR_FILE.equals(walk.getFileMode(0))
                     && !FileMode.EXECUTABLE_FILE.equals(walk.getFileMode(0))) {
                 return Optional.empty();
@@ -69,7 +94,7 @@ public final class GitSnapshot {
             ObjectId id = walk.getObjectId(0);
             return Optional.of(new FileEntry(path, id, reader.getObjectSize(id, Constants.OBJ_BLOB)));
         } catch (IOException e) {
-            throw new RegistryInternalException("Cannot read '" + path + "' at " + commit.name(), e);
+            throw new RegistryInternalException("Cannot read '" + path + "' at " + commitId.name(), e);
         }
     }
 
@@ -122,18 +147,18 @@ public final class GitSnapshot {
     /** The tree id of the directory {@code path} ("" for the root), if there is one. */
     public Optional<ObjectId> treeId(String path) {
         try {
-            return commit == null ? Optional.empty() : Optional.ofNullable(treeAt(path));
+            return commitId == null ? Optional.empty() : Optional.ofNullable(treeAt(path));
         } catch (IOException e) {
-            throw new RegistryInternalException("Cannot read '" + path + "' at " + commit.name(), e);
+            throw new RegistryInternalException("Cannot read '" + path + "' at " + commitId.name(), e);
         }
     }
 
     private CanonicalTreeParser parserAt(String path) {
         try {
-            ObjectId tree = commit == null ? null : treeAt(path);
+            ObjectId tree = commitId == null ? null : treeAt(path);
             return tree == null ? null : new CanonicalTreeParser(null, reader, tree);
         } catch (IOException e) {
-            throw new RegistryInternalException("Cannot list '" + path + "' at " + commit.name(), e);
+            throw new RegistryInternalException("Cannot list '" + path + "' at " + commitId.name(), e);
         }
     }
 
@@ -151,7 +176,7 @@ public final class GitSnapshot {
             }
             return blobs;
         } catch (IOException e) {
-            throw new RegistryInternalException("Cannot list '" + path + "' at " + commit.name(), e);
+            throw new RegistryInternalException("Cannot list '" + path + "' at " + commitId.name(), e);
         }
     }
 
@@ -160,7 +185,7 @@ public final class GitSnapshot {
         try {
             return new FileEntry(path, blob, reader.getObjectSize(blob, Constants.OBJ_BLOB));
         } catch (IOException e) {
-            throw new RegistryInternalException("Cannot read '" + path + "' at " + commit.name(), e);
+            throw new RegistryInternalException("Cannot read '" + path + "' at " + commitId.name(), e);
         }
     }
 
@@ -206,26 +231,26 @@ public final class GitSnapshot {
      * followed), newest first by commit time, until it returns false; none for an empty registry.
      */
     public void history(Predicate<RevCommit> visitor) {
-        if (commit == null) {
+        if (commitId == null) {
             return;
         }
         try (RevWalk walk = new RevWalk(reader)) {
-            walk.markStart(walk.parseCommit(commit));
+            walk.markStart(walk.parseCommit(commitId));
             for (RevCommit past : walk) {
                 if (!visitor.test(past)) {
                     return;
                 }
             }
         } catch (IOException e) {
-            throw new RegistryInternalException("Cannot read the history of " + commit.name() + ": " + e.getMessage(), e);
+            throw new RegistryInternalException("Cannot read the history of " + commitId.name() + ": " + e.getMessage(), e);
         }
     }
 
     private ObjectId treeAt(String path) throws IOException {
         if (path.isEmpty()) {
-            return commit.getTree();
+            return parsed().getTree();
         }
-        try (TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
+        try (TreeWalk walk = TreeWalk.forPath(reader, path, parsed().getTree())) {
             if (walk == null || !FileMode.TREE.equals(walk.getFileMode(0))) {
                 return null;
             }

@@ -178,6 +178,11 @@ public final class RegistryRepository implements AutoCloseable {
         }
     }
 
+    /** The Git directory of the repository at {@code path} (bare, or holding {@code .git}), if there is one. */
+    public static Optional<Path> gitDirectory(Path path) {
+        return Optional.ofNullable(gitDirOf(path));
+    }
+
     private static Path gitDirOf(Path path) {
         if (Files.isRegularFile(path.resolve("HEAD")) && Files.isDirectory(path.resolve("objects"))) {
             return path;
@@ -211,13 +216,13 @@ public final class RegistryRepository implements AutoCloseable {
         }
     }
 
-    /** Runs {@code query} on the files of {@code commit}; null means an empty registry. */
+    /**
+     * Runs {@code query} on the files of {@code commit}; null means an empty registry. The commit
+     * itself is read only when the query reads a file or the commit.
+     */
     public <R> R readAt(ObjectId commit, Function<GitSnapshot, R> query) {
-        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            RevCommit parsed = commit == null ? null : walk.parseCommit(commit);
-            return query.apply(new GitSnapshot(reader, parsed));
-        } catch (IOException e) {
-            throw new RegistryInternalException("Cannot read commit " + commit.name() + ": " + e.getMessage(), e);
+        try (ObjectReader reader = repository.newObjectReader()) {
+            return query.apply(new GitSnapshot(reader, commit));
         }
     }
 

@@ -32,7 +32,6 @@ public final class PolicyYaml {
     /** The format version this library reads and writes. */
     public static final long FORMAT_VERSION = 1;
 
-    private static final StrictYamlReader READER = new StrictYamlReader();
     /** A model name pattern that stays inside {@code models/} when a {@code CODEOWNERS} path is made of it. */
     private static final Pattern MODEL_DIRECTORY_PATTERN = Pattern.compile("(?!.*\\.\\.)[A-Za-z0-9*?].*");
 
@@ -45,7 +44,17 @@ public final class PolicyYaml {
      * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
      */
     public static RegistryPolicy read(String path, byte[] content) {
-        return read(path, READER.read(path, content));
+        return read(path, parse(path, content));
+    }
+
+    /**
+     * The YAML tree of the policy file at {@code path}, read strictly; {@link #read(String, YamlMapping)}
+     * maps it.
+     *
+     * @throws dev.modelregistry.core.InvalidRegistryFileException naming the file, line and fix
+     */
+    public static YamlMapping parse(String path, byte[] content) {
+        return StrictYamlReader.standard().read(path, content);
     }
 
     /**

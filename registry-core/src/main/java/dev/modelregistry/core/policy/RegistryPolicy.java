@@ -60,6 +60,15 @@ public record RegistryPolicy(StageName initialStage, Map<StageName, StageRule> s
      * artifacts in the embedded directory store, no owners.
      */
     public static RegistryPolicy defaults() {
+        return Defaults.POLICY;
+    }
+
+    /** The defaults, built once: a policy is immutable. */
+    private static final class Defaults {
+        static final RegistryPolicy POLICY = build();
+    }
+
+    private static RegistryPolicy build() {
         Map<StageName, StageRule> stages = new LinkedHashMap<>();
         add(stages, "development", false, false, "staging", "deprecated", "archived");
         add(stages, "staging", false, true, "canary", "production", "development", "deprecated", "archived");

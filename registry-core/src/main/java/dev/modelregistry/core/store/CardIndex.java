@@ -22,9 +22,11 @@ import dev.modelregistry.core.yaml.YamlTreeCodec;
 
 /**
  * A derived index of the registry's models and cards, so that listing and searching read no card
- * file and parse no YAML for the versions they do not return. It keeps each model directory by its
- * tree id (see {@link IndexedModel}): bringing it to another commit compares the ids of the
- * {@code models} subtrees and reads again only the directories whose id changed. It is cached in
+ * file and parse no YAML for the versions they do not return. It is keyed by the commit it shows,
+ * so that a read at that commit reads nothing from Git, and keeps the policy file by its blob id
+ * ({@link IndexedPolicy}) and each model directory by its tree id (see {@link IndexedModel}):
+ * bringing it to another commit compares the ids of the {@code models} subtrees and reads again
+ * only the directories whose id changed. It is cached in
  * memory and in the file {@code <git dir>/model-registry/card-index}; a missing, corrupt or foreign
  * file is rebuilt from Git. It is never a source of truth: a directory's entry is what reading that
  * directory's tree gives, so a registry gives the same answers with or without it. Safe to share
@@ -40,7 +42,32 @@ public final class CardIndex {
 
     /** The index of {@code repository}, read from disk on first use. */
     public CardIndex(Repository repository) {
-        this.file = new CardIndexFile(repository.getDirectory().toPath().resolve(Path.of(FILE)));
+        this(repository.getDirectory().toPath());
+    }
+
+    /** The index of the registry whose Git directory is {@code gitDir}, read from disk on first use. */
+    public CardIndex(Path gitDir) {
+        this.file = new CardIndexFile(gitDir.resolve(Path.of(FILE)));
+    }
+
+    /**
+     * Starts reading the stored file and decoding its entries on a daemon thread, so that they are
+     * ready, or partly ready, when the first query comes: a fresh process does this while it opens
+     * the repository. A query that comes first waits for the file, not for the entries.
+     */
+    public void loadInBackground() {
+        Thread loader = new Thread(() -> stored().models().values().forEach(IndexedModel::content),
+                "model-registry card index");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** The index as last known: read from the file on first use. */
+    private synchronized IndexedModels stored() {
+        if (current == null) {
+            current = file.read().orElse(IndexedModels.EMPTY);
+        }
+        return current;
     }
 
     /**
@@ -49,14 +76,17 @@ public final class CardIndex {
      * @throws dev.modelregistry.core.RegistryInternalException when the snapshot cannot be read
      */
     synchronized IndexedModels of(GitSnapshot snapshot) {
-        if (current == null) {
-            current = file.read().orElse(IndexedModels.EMPTY);
+        stored();
+        Optional<ObjectId> commit = snapshot.commitId();
+        if (commit.equals(current.commit())) {
+            return current;
         }
         Optional<ObjectId> modelsTree = snapshot.treeId(RegistryLayout.MODELS_DIR);
-        if (!modelsTree.equals(current.modelsTree())) {
-            current = update(current, snapshot, modelsTree);
-            file.write(current);
-        }
+        IndexedPolicy policy = IndexedPolicy.of(snapshot, current.policy());
+        Map<String, IndexedModel> models = modelsTree.equals(current.modelsTree()) ? current.models()
+                : update(current, snapshot);
+        current = new IndexedModels(commit, policy, modelsTree, models);
+        file.write(current);
         return current;
     }
 
@@ -69,14 +99,14 @@ public final class CardIndex {
         of(snapshot);
     }
 
-    private static IndexedModels update(IndexedModels known, GitSnapshot snapshot, Optional<ObjectId> modelsTree) {
+    private static Map<String, IndexedModel> update(IndexedModels known, GitSnapshot snapshot) {
         Map<String, IndexedModel> models = new LinkedHashMap<>();
         snapshot.subdirectoryTrees(RegistryLayout.MODELS_DIR).forEach((directory, tree) -> {
             IndexedModel before = known.models().get(directory);
             models.put(directory, before != null && before.tree().equals(tree) ? before
                     : read(snapshot, directory, tree, before));
         });
-        return new IndexedModels(modelsTree, models);
+        return models;
     }
 
     /**

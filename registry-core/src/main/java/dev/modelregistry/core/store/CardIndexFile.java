@@ -37,12 +37,14 @@ import dev.modelregistry.core.git.DerivedFile;
  * is decoded only when a query first needs it.
  *
  * <pre>
- * "MRCI" version:int has-models:byte [models-tree:20 bytes]
+ * "MRCI" version:int has-commit:byte [commit:20 bytes]
+ * has-policy:byte [policy-blob:20 bytes has-tree:byte [tree-length:int tree:bytes]]
+ * has-models:byte [models-tree:20 bytes]
  * models:int { directory:str tree:20 bytes entry-length:int readable:byte [model cards:int { card }*] }*
  * model = description:str owner:str task-type:str tags:int { tag:str }* aliases:int { alias:str version:str }*
  * card  = blob:20 bytes version:str stage:str created-seconds:long created-nanos:int task-type:str
  *         tags:int { tag:str }* metrics:int { name:str value:double }* tree-length:int tree:bytes
- *         (the card's YAML tree as YamlTreeCodec encodes it)
+ *         (the card's YAML tree as YamlTreeCodec encodes it; so is the policy's tree)
  * str   = length:int UTF-8 bytes
  * </pre>
  */
@@ -54,7 +56,7 @@ final class CardIndexFile {
      * layout changes and also when what is stored would come out differently: the rules of
      * reading {@code model.yaml} and cards, or of {@link dev.modelregistry.core.yaml.YamlTreeCodec}.
      */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final DerivedFile file;
 
@@ -101,7 +103,11 @@ final class CardIndexFile {
             if (in.getInt() != MAGIC || in.getInt() != VERSION) {
                 throw new IllegalArgumentException("not a card index of this version");
             }
-            Optional<ObjectId> modelsTree = in.get() == 0 ? Optional.empty() : Optional.of(id());
+            Optional<ObjectId> commit = optionalId();
+            Optional<ObjectId> policyBlob = optionalId();
+            IndexedPolicy policy = policyBlob.isEmpty() ? IndexedPolicy.NONE
+                    : new IndexedPolicy(policyBlob, in.get() == 0 ? Optional.empty() : Optional.of(bytes()));
+            Optional<ObjectId> modelsTree = optionalId();
             int count = count();
             Map<String, IndexedModel> models = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
@@ -113,7 +119,7 @@ final class CardIndexFile {
             if (in.hasRemaining()) {
                 throw new IllegalArgumentException("inconsistent card index");
             }
-            return new IndexedModels(modelsTree, models);
+            return new IndexedModels(commit, policy, modelsTree, models);
         }
 
         /** One model's entry: what {@link Writer#content} wrote. */
@@ -186,6 +192,10 @@ final class CardIndexFile {
             return DerivedFile.readId(in);
         }
 
+        private Optional<ObjectId> optionalId() {
+            return in.get() == 0 ? Optional.empty() : Optional.of(id());
+        }
+
         /** The next length-prefixed bytes, as a read-only view of the file's buffer. */
         private ByteBuffer bytes() {
             int length = count();
@@ -209,10 +219,15 @@ final class CardIndexFile {
         void models(IndexedModels models) throws IOException {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
-            out.writeBoolean(models.modelsTree().isPresent());
-            if (models.modelsTree().isPresent()) {
-                id(models.modelsTree().get());
+            optionalId(models.commit());
+            optionalId(models.policy().blob());
+            if (models.policy().blob().isPresent()) {
+                out.writeBoolean(models.policy().tree().isPresent());
+                if (models.policy().tree().isPresent()) {
+                    bytes(models.policy().tree().get().duplicate());
+                }
             }
+            optionalId(models.modelsTree());
             out.writeInt(models.models().size());
             for (Map.Entry<String, IndexedModel> entry : models.models().entrySet()) {
                 string(entry.getKey());
@@ -282,6 +297,13 @@ final class CardIndexFile {
 
         private void id(ObjectId id) throws IOException {
             DerivedFile.writeId(out, id);
+        }
+
+        private void optionalId(Optional<ObjectId> id) throws IOException {
+            out.writeBoolean(id.isPresent());
+            if (id.isPresent()) {
+                id(id.get());
+            }
         }
 
         private void bytes(ByteBuffer bytes) throws IOException {

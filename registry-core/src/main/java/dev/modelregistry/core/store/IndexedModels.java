@@ -10,15 +10,19 @@ import org.eclipse.jgit.lib.ObjectId;
 import dev.modelregistry.core.domain.ModelName;
 
 /**
- * The {@link CardIndex} of one {@code models} tree: each model directory by its name.
+ * The {@link CardIndex} at one commit: its policy file, and each model directory by its name.
  *
+ * @param commit the commit indexed; empty for a registry with no commit yet
+ * @param policy the policy file at that commit
  * @param modelsTree the id of the {@code models} tree indexed; empty for a registry without models
  * @param models the model directories by name, in Git's order
  */
-record IndexedModels(Optional<ObjectId> modelsTree, Map<String, IndexedModel> models) {
+record IndexedModels(Optional<ObjectId> commit, IndexedPolicy policy, Optional<ObjectId> modelsTree,
+        Map<String, IndexedModel> models) {
 
-    /** The index of a registry without models. */
-    static final IndexedModels EMPTY = new IndexedModels(Optional.empty(), Map.of());
+    /** The index of a registry with no commit yet. */
+    static final IndexedModels EMPTY = new IndexedModels(Optional.empty(), IndexedPolicy.NONE, Optional.empty(),
+            Map.of());
 
     /** Copies the map, keeping its order. */
     IndexedModels {

@@ -69,15 +69,16 @@ public final class RegistryView {
 
     /** The commit shown, empty for a registry with no commit yet. */
     public Optional<String> commitId() {
-        return snapshot.commit().map(c -> c.name());
+        return snapshot.commitId().map(ObjectId::name);
     }
 
     /** The policy from {@code registry.yaml}, or the defaults when the file is missing. */
     public RegistryPolicy policy() {
         if (policy == null) {
-            policy = snapshot.file(RegistryLayout.POLICY_FILE)
+            policy = indexed().flatMap(models -> models.policy().policy()).orElseGet(() -> snapshot
+                    .file(RegistryLayout.POLICY_FILE)
                     .map(f -> PolicyYaml.read(f.path(), load(f)))
-                    .orElseGet(RegistryPolicy::defaults);
+                    .orElseGet(RegistryPolicy::defaults));
         }
         return policy;
     }

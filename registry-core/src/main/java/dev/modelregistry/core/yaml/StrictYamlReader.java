@@ -52,6 +52,18 @@ public final class StrictYamlReader {
     private final int maxBytes;
     private final StrictYamlFactory factory;
 
+    /**
+     * The shared reader with the {@linkplain #DEFAULT_MAX_BYTES default size limit}, made on first
+     * use, so that code that only maps trees kept elsewhere loads no YAML parser.
+     */
+    public static StrictYamlReader standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final StrictYamlReader INSTANCE = new StrictYamlReader();
+    }
+
     /** A reader with the {@linkplain #DEFAULT_MAX_BYTES default size limit}. */
     public StrictYamlReader() {
         this(DEFAULT_MAX_BYTES);

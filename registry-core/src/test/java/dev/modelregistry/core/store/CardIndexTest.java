@@ -164,6 +164,55 @@ class CardIndexTest {
         assertSameAnswers(new CardIndex(jgitOf(registry)));
     }
 
+    @Test
+    void thePolicyFileIsKeptAndABrokenOneGivesTheSameError() {
+        CardIndex index = new CardIndex(jgitOf(registry));
+        HandEditor editor = HandEditor.clone(registry, dir.resolve("edit"));
+        editor.write("registry.yaml", """
+                formatVersion: 1
+                initialStage: development
+                stages:
+                  development:
+                    to: [staging, production]
+                  staging:
+                    to: [production, development]
+                  production:
+                    to: [staging]
+                """).commitAndPush("a policy without deprecated or archived");
+        String answers = assertSameAnswers(index);
+        assertTrue(answers.contains("[development, staging, production]"), answers);
+        assertTrue(indexAt(index).policy().tree().isPresent());
+        assertSameAnswers(new CardIndex(jgitOf(registry)));
+
+        editor.write("registry.yaml", "stages: [unclosed\n").commitAndPush("break the policy's YAML");
+        String broken = assertSameAnswers(index);
+        assertTrue(broken.contains("InvalidRegistryFileException: registry.yaml"), broken);
+        assertTrue(indexAt(index).policy().tree().isEmpty());
+
+        editor.write("registry.yaml", "stages:\n  development:\n    to: [nowhere]\n").commitAndPush("a stage that is not there");
+        String unknown = assertSameAnswers(index);
+        assertTrue(unknown.contains("nowhere"), unknown);
+        assertSameAnswers(new CardIndex(jgitOf(registry)));
+    }
+
+    @Test
+    void aReadAtTheIndexedCommitReadsNoObjectFromGit() throws IOException {
+        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        String answers = read(registry, view -> answers(view, MODELS), null);
+        Path objects = registry.resolve("objects");
+        Path away = dir.resolve("objects-away");
+        Files.move(objects, away);
+        Files.createDirectories(objects);
+        try {
+            ParsedCards.clear();
+            assertEquals(answers, read(registry, view -> answers(view, MODELS), new CardIndex(jgitOf(registry))));
+        } finally {
+            Files.delete(objects);
+            Files.move(away, objects);
+        }
+        assertEquals(answers, read(registry, view -> answers(view, MODELS), null));
+    }
+
     /** An entry's model and cards as text, each card's YAML tree decoded. */
     private static String contentOf(IndexedModel model) {
         return model.model().toString() + model.cards().stream().map(card -> card.blob().name() + card.summary()
@@ -207,9 +256,18 @@ class CardIndexTest {
     }
 
     private static String answers(RegistryView view) {
+        List<String> models = new ArrayList<>(MODELS);
+        models.add("missing");
+        return answers(view, models);
+    }
+
+    /** The answers of {@code view} to every question about the registry and the models {@code models}. */
+    private static String answers(RegistryView view, List<String> models) {
         List<String> answers = new ArrayList<>();
         answers.add(outcome(view::modelNames));
-        for (String model : List.of("churn", "ChurnEU", "fraud", "ranker", "vision", "missing")) {
+        answers.add(outcome(() -> view.policy().stages().keySet()));
+        answers.add(outcome(view::policy));
+        for (String model : models) {
             ModelName name = ModelName.of(model);
             answers.add(outcome(() -> view.model(name)));
             answers.add(outcome(() -> view.versions(name)));
