@@ -1,6 +1,7 @@
 package dev.modelregistry.core.git;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -20,9 +21,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * Lets the writers of one registry on this machine take turns, so that they do not race: a writer
  * holds its turn from reading the branch head to moving the branch, and the others wait for it
  * instead of planning on a head that is about to change and running their whole write again.
- * Threads of one process queue first come, first served on a fair lock; processes queue on an OS
- * lock of the file {@code <git dir>/model-registry/writer-turns}, which the OS releases when a
- * process dies. A turn is only an optimization: the compare-and-swap of the branch stays the
+ * Threads of one process queue first come, first served on a fair lock; processes queue first
+ * come, first served on OS locks of the file {@code <git dir>/model-registry/writer-turns}, which
+ * the OS releases when a process dies. A process takes the next ticket from the counter at the
+ * start of the file (under a lock of the counter's bytes), locks its ticket's byte, and waits for
+ * the byte of the ticket before it: when a writer ends its turn, the OS wakes only the writer
+ * after it. A turn is only an optimization: the compare-and-swap of the branch stays the
  * guard, against writers that take no turn (Git itself, another tool) as much as against a turn
  * that could not be had. A writer that cannot get the file lock in time, or cannot open the file
  * (a read-only registry), goes on without it; so does a write that a write on the same thread is
@@ -33,6 +37,10 @@ final class WriterTurns {
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final String FILE = "model-registry/writer-turns";
     private static final ScheduledThreadPoolExecutor TIMER = timer();
+    /** Where the ticket counter is in the file: its first 8 bytes. */
+    private static final long COUNTER = 0;
+    /** The byte of ticket {@code n} is at {@code TICKETS + n}, past the end of the file. */
+    private static final long TICKETS = 1L << 32;
 
     private final Path file;
     private final ReentrantLock inProcess;
@@ -85,8 +93,9 @@ final class WriterTurns {
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = fileLock(channel, deadline);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock = queue(channel, deadline);
             FileChannel held = channel;
             return () -> release(held, lock);
         } catch (IOException | OverlappingFileLockException e) {
@@ -100,15 +109,23 @@ final class WriterTurns {
     }
 
     /**
-     * The file lock, waited for until {@code deadline}; null when it could not be had by then. The
-     * OS wakes a waiting writer when the lock is released; a timer interrupts the wait at the
-     * deadline, which closes the channel.
+     * This writer's ticket lock, once the writer before it has ended its turn, waited for until
+     * {@code deadline}; null when the turn could not be had by then. A timer interrupts the wait
+     * at the deadline, which closes the channel and so gives up the ticket too.
      */
-    private static FileLock fileLock(FileChannel channel, long deadline) throws IOException, InterruptedException {
+    private static FileLock queue(FileChannel channel, long deadline) throws IOException, InterruptedException {
         WaitTimer timer = new WaitTimer(Thread.currentThread());
         timer.start(deadline);
         try {
-            return channel.lock();
+            long ticket;
+            FileLock mine;
+            try (FileLock counter = channel.lock(COUNTER, Long.BYTES, false)) {
+                ticket = readCounter(channel) + 1;
+                mine = channel.lock(TICKETS + ticket, 1, false);
+                writeCounter(channel, ticket);
+            }
+            channel.lock(TICKETS + ticket - 1, 1, false).release();
+            return mine;
         } catch (FileLockInterruptionException | ClosedByInterruptException e) {
             if (timer.stop()) {
                 return null;
@@ -116,6 +133,22 @@ final class WriterTurns {
             throw new InterruptedException("interrupted while waiting for the registry's writer turn");
         } finally {
             timer.stop();
+        }
+    }
+
+    /** The last ticket taken: the counter at the start of the file, 0 in a new file. */
+    private static long readCounter(FileChannel channel) throws IOException {
+        ByteBuffer counter = ByteBuffer.allocate(Long.BYTES);
+        while (counter.hasRemaining() && channel.read(counter, COUNTER + counter.position()) > 0) {
+            // read until the counter is whole or the file ends
+        }
+        return counter.hasRemaining() ? 0 : counter.flip().getLong();
+    }
+
+    private static void writeCounter(FileChannel channel, long ticket) throws IOException {
+        ByteBuffer counter = ByteBuffer.allocate(Long.BYTES).putLong(ticket).flip();
+        while (counter.hasRemaining()) {
+            channel.write(counter, COUNTER + counter.position());
         }
     }
 
