@@ -23,9 +23,10 @@ final class WriterRound {
 
     private final Path warmup;
     /**
-     * How many versions each writer registers on the warm-up registry before the gate opens, so
-     * that the timed registrations run compiled code in every writer, as they do in a writer that
-     * has registered for a while.
+     * How many versions each writer registers on the warm-up registry before the gate opens at
+     * least; it then goes on until its JIT compilers settle ({@link RegisterLoop#SETTLE}), so that
+     * the timed registrations run compiled code in every writer, as they do in a writer that has
+     * registered for a while, and no writer's compiling takes the cores from the timed ones.
      */
     private static final int WARMUPS = 50;
 
@@ -45,7 +46,7 @@ final class WriterRound {
     RoundResult run(String name, List<WriterTarget> targets, int perWriter) throws IOException, InterruptedException {
         Path gate = directory.resolve(name + ".gate");
         WriterProcesses writers = new WriterProcesses("-D" + RegisterLoop.GATE + "=" + gate,
-                "-D" + RegisterLoop.WARMUP + "=" + warmup, "-D" + RegisterLoop.WARMUPS + "=" + WARMUPS);
+                "-D" + RegisterLoop.WARMUP + "=" + warmup, "-D" + RegisterLoop.WARMUPS + "=" + WARMUPS, "-D" + RegisterLoop.SETTLE + "=true");
         List<Path> logs = new ArrayList<>();
         for (int p = 0; p < targets.size(); p++) {
             String writer = name + "-w" + p;

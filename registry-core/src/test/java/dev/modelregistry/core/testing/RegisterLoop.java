@@ -2,6 +2,7 @@ package dev.modelregistry.core.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +31,10 @@ import dev.modelregistry.core.remote.RemoteOptions;
  * got as {@link RegistryInvariants#claimLine} and how long each registration took, from its
  * start to its landing, as {@code wait-ms <n>}. With the system property {@value #GATE} naming a
  * file, it first warms up: it reads the registry once and registers one version of the model
- * {@code warmup} (or as many as the system property {@value #WARMUPS} says) into the registry that
- * the system property {@value #WARMUP} names (so that its first timed registration does not load
- * the classes of the write path, nor run in the interpreter), prints {@link #READY} and
+ * {@code warmup} (or as many as the system property {@value #WARMUPS} says, and with {@value #SETTLE}
+ * more until its JIT compilers settle) into the registry that the system property
+ * {@value #WARMUP} names (so that its first timed registration does not load the classes of the
+ * write path, nor run in the interpreter), prints {@link #READY} and
  * starts registering only once the gate file exists, so that writers that start one by one begin to
  * race together.
  */
@@ -46,6 +48,19 @@ public final class RegisterLoop {
     public static final String WARMUP = "registerloop.warmup";
     /** The system property giving how many versions a gated writer registers to warm up; 1 when not set. */
     public static final String WARMUPS = "registerloop.warmups";
+    /**
+     * The system property that, set to {@code true}, makes a gated writer go on warming up after
+     * its {@value #WARMUPS} until its JIT compilers settle: until a batch of {@value #SETTLE_BATCH}
+     * registrations runs with at most {@value #SETTLED_MILLIS} ms of compiling, or
+     * {@value #MAX_WARMUPS} registrations in all.
+     */
+    public static final String SETTLE = "registerloop.settle";
+    /** The most warm-up registrations, however busy the JIT compilers stay. */
+    private static final int MAX_WARMUPS = 1_000;
+    /** After the minimum, warm-up goes on in batches of this many registrations ... */
+    private static final int SETTLE_BATCH = 25;
+    /** ... until a batch ran with at most this much compiling: the write path is compiled. */
+    private static final long SETTLED_MILLIS = 20;
     /** What a gated writer prints once it has read the registry and waits for the gate. */
     public static final String READY = "ready";
     /** What starts each line that gives one registration's time in milliseconds. */
@@ -102,6 +117,15 @@ public final class RegisterLoop {
         return waits;
     }
 
+    private static RegisterRequest warmupRequest(String writer, int i) {
+        return request(ModelName.of("warmup"), writer, "warmup-" + writer + "-" + i);
+    }
+
+    /** The time the JIT compilers have spent so far, in milliseconds. */
+    private static long compilationMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
     /** The registration of a patch version of {@code name} by build {@code writer}, with the artifact {@code content}. */
     private static RegisterRequest request(ModelName name, String writer, String content) {
         return RegisterRequest.builder(name, Samples.artifact(content)).bump(Bump.PATCH)
@@ -117,8 +141,18 @@ public final class RegisterLoop {
         }
         registry.policy();
         try (ModelRegistry warmup = ModelRegistry.open(RegistryLocation.parse(System.getProperty(WARMUP)), options)) {
-            for (int i = 0; i < Integer.getInteger(WARMUPS, 1); i++) {
-                registrar.apply(warmup, request(ModelName.of("warmup"), writer, "warmup-" + writer + "-" + i));
+            int done = 0;
+            for (; done < Integer.getInteger(WARMUPS, 1); done++) {
+                registrar.apply(warmup, warmupRequest(writer, done));
+            }
+            while (Boolean.getBoolean(SETTLE) && done < MAX_WARMUPS) {
+                long compiledBefore = compilationMillis();
+                for (int end = done + SETTLE_BATCH; done < end; done++) {
+                    registrar.apply(warmup, warmupRequest(writer, done));
+                }
+                if (compilationMillis() - compiledBefore <= SETTLED_MILLIS) {
+                    break;
+                }
             }
         }
         System.out.println(READY);
