@@ -1,9 +1,11 @@
 package dev.modelregistry.core.git;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -116,6 +118,47 @@ public final class GitSnapshot {
             }
         }
         return names;
+    }
+
+    /**
+     * The first subdirectory of {@code path} whose name, lower-cased ({@link Locale#ROOT}), is
+     * {@code lowerCaseName}. Names of ASCII bytes are compared as bytes, without making a string
+     * of every name.
+     */
+    public Optional<String> directoryIgnoringCase(String path, String lowerCaseName) {
+        byte[] wanted = lowerCaseName.getBytes(StandardCharsets.UTF_8);
+        for (CanonicalTreeParser parser = parserAt(path); parser != null && !parser.eof(); parser.next()) {
+            if (FileMode.TREE.equals(parser.getEntryRawMode()) && (asciiEqualIgnoringCase(parser, wanted)
+                    || !isAscii(parser) && parser.getEntryPathString().toLowerCase(Locale.ROOT).equals(lowerCaseName))) {
+                return Optional.of(parser.getEntryPathString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean asciiEqualIgnoringCase(CanonicalTreeParser parser, byte[] lowerCase) {
+        if (parser.getNameLength() != lowerCase.length) {
+            return false;
+        }
+        byte[] name = parser.getEntryPathBuffer();
+        int offset = parser.getNameOffset();
+        for (int i = 0; i < lowerCase.length; i++) {
+            int b = name[offset + i];
+            if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != lowerCase[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(CanonicalTreeParser parser) {
+        byte[] name = parser.getEntryPathBuffer();
+        for (int i = parser.getNameOffset(); i < parser.getNameOffset() + parser.getNameLength(); i++) {
+            if (name[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -103,7 +102,7 @@ public final class RegistryView {
                 return Optional.empty();
             }
             return Optional.of(snapshot.file(RegistryLayout.modelFile(n))
-                    .map(f -> ModelYaml.read(f.path(), load(f), n))
+                    .map(f -> ParsedModels.get(f.blobId(), n, () -> ModelYaml.read(f.path(), load(f), n)))
                     .orElseGet(() -> RegisteredModel.named(n)));
         }));
     }
@@ -124,9 +123,7 @@ public final class RegistryView {
      * name is parsed, so another directory with an invalid name does not get in the way.
      */
     public Optional<ModelName> modelIgnoringCase(ModelName name) {
-        return snapshot.directories(RegistryLayout.MODELS_DIR).stream()
-                .filter(dir -> dir.toLowerCase(Locale.ROOT).equals(name.caseKey()))
-                .findFirst()
+        return snapshot.directoryIgnoringCase(RegistryLayout.MODELS_DIR, name.caseKey())
                 .map(dir -> parseSegment(RegistryLayout.MODELS_DIR + "/" + dir, () -> ModelName.of(dir)));
     }
 

@@ -2,9 +2,7 @@ package dev.modelregistry.core.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.jgit.lib.ObjectId;
@@ -23,12 +21,7 @@ final class SpelledDigests {
     private static final int CAPACITY = 65_536;
     private static final int DIGEST_LENGTH = 64;
 
-    private static final Map<ObjectId, Spelled> FILES = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ObjectId, Spelled> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final RecentValues<ObjectId, Spelled> FILES = new RecentValues<>(CAPACITY);
 
     private SpelledDigests() {
     }
@@ -38,16 +31,7 @@ final class SpelledDigests {
      * gives the file's bytes when the blob was not seen lately.
      */
     static boolean mayHold(ObjectId blob, Supplier<byte[]> content, String sha256) {
-        Spelled spelled;
-        synchronized (FILES) {
-            spelled = FILES.get(blob);
-        }
-        if (spelled == null) {
-            spelled = Spelled.of(content.get());
-            synchronized (FILES) {
-                FILES.put(blob.copy(), spelled);
-            }
-        }
+        Spelled spelled = FILES.get(blob.copy(), () -> Spelled.of(content.get()));
         return spelled.escapes() || spelled.hexRuns().stream().anyMatch(run -> run.contains(sha256));
     }
 

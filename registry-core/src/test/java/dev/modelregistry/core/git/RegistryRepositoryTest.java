@@ -55,6 +55,25 @@ class RegistryRepositoryTest {
     }
 
     @Test
+    void aDirectoryIsFoundIgnoringCaseByBytesAndByTheLowerCaseOfOtherNames() {
+        Path registry = dir.resolve("registry");
+        try (RegistryRepository repo = openOrInit(registry)) {
+            for (String name : List.of("ChurnEU", "churn-eu", "fraud", "\u212Aiwi", "Zeta")) {
+                repo.write("put", ALICE, put("models/" + name + "/model.yaml", "a: 1\n"));
+            }
+            repo.write("put", ALICE, put("models/file-not-dir", "a: 1\n"));
+            assertEquals(java.util.Optional.of("ChurnEU"), repo.read(s -> s.directoryIgnoringCase("models", "churneu")));
+            assertEquals(java.util.Optional.of("churn-eu"), repo.read(s -> s.directoryIgnoringCase("models", "churn-eu")));
+            assertEquals(java.util.Optional.of("Zeta"), repo.read(s -> s.directoryIgnoringCase("models", "zeta")));
+            assertEquals(java.util.Optional.of("\u212Aiwi"), repo.read(s -> s.directoryIgnoringCase("models", "kiwi")),
+                    "the Kelvin sign lower-cases to k");
+            assertEquals(java.util.Optional.empty(), repo.read(s -> s.directoryIgnoringCase("models", "churn")));
+            assertEquals(java.util.Optional.empty(), repo.read(s -> s.directoryIgnoringCase("models", "file-not-dir")));
+            assertEquals(java.util.Optional.empty(), repo.read(s -> s.directoryIgnoringCase("nowhere", "zeta")));
+        }
+    }
+
+    @Test
     void eachWriteIsOneCommitWithTrailersThatGitReads() {
         Path registry = dir.resolve("registry");
         try (RegistryRepository repo = openOrInit(registry)) {
