@@ -34,6 +34,7 @@ import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.git.Actor;
+import dev.modelregistry.core.git.GitStartup;
 import dev.modelregistry.core.git.RegistryRepository;
 import dev.modelregistry.core.git.RepositoryMaintenance;
 import dev.modelregistry.core.git.ReviewRequest;
@@ -112,16 +113,28 @@ public final class ModelRegistry implements AutoCloseable {
 
     /**
      * Opens the registry in the Git repository at {@code path} (bare, or a directory with
-     * {@code .git}). While JGit opens the repository, a daemon thread starts reading the
-     * registry's card index file, so that the first query of a fresh process finds it ready.
+     * {@code .git}). While JGit opens the repository, daemon threads start reading the registry's
+     * card index file and looking up Git's system configuration, so that the first query of a
+     * fresh process finds them ready.
      *
      * @throws RegistryUsageException when there is no repository there
      */
     public static ModelRegistry open(Path path, RegistryOptions options) {
-        Optional<CardIndex> loadingIndex = RegistryRepository.gitDirectory(path).map(CardIndex::new);
-        loadingIndex.ifPresent(CardIndex::loadInBackground);
+        Optional<CardIndex> loadingIndex = startLoading(path);
         return new ModelRegistry(RegistryRepository.open(path, options.branch(), options.retry(), options.clock(),
                 options.listener()), options, true, loadingIndex);
+    }
+
+    /**
+     * Starts, on daemon threads, what a fresh process's first query needs and the repository's
+     * open does not: JGit's look-up of Git's system configuration, and the registry's card index
+     * when there is a repository at {@code path} already.
+     */
+    private static Optional<CardIndex> startLoading(Path path) {
+        GitStartup.begin();
+        Optional<CardIndex> loadingIndex = RegistryRepository.gitDirectory(path).map(CardIndex::new);
+        loadingIndex.ifPresent(CardIndex::loadInBackground);
+        return loadingIndex;
     }
 
     /**
@@ -135,6 +148,7 @@ public final class ModelRegistry implements AutoCloseable {
      */
     public static ModelRegistry open(RegistryLocation location, RegistryOptions options) {
         if (location instanceof RegistryLocation.Remote remote) {
+            GitStartup.begin();
             return new ModelRegistry(RemoteCache.open(remote.url(), options), options);
         }
         return open(((RegistryLocation.Local) location).path(), options);
@@ -142,8 +156,9 @@ public final class ModelRegistry implements AutoCloseable {
 
     /** Opens the registry at {@code path}, creating a bare repository there if the path is missing or empty. */
     public static ModelRegistry openOrInit(Path path, RegistryOptions options) {
+        Optional<CardIndex> loadingIndex = startLoading(path);
         return new ModelRegistry(RegistryRepository.openOrInit(path, options.branch(), options.retry(),
-                options.clock(), options.listener()), options);
+                options.clock(), options.listener()), options, true, loadingIndex);
     }
 
     /** The identity this registry writes as. */

@@ -51,13 +51,17 @@ public final class CardIndex {
     }
 
     /**
-     * Starts reading the stored file and decoding its entries on a daemon thread, so that they are
-     * ready, or partly ready, when the first query comes: a fresh process does this while it opens
-     * the repository. A query that comes first waits for the file, not for the entries.
+     * Starts reading the stored file and decoding its policy and entries on a daemon thread, so
+     * that they are ready, or partly ready, when the first query comes: a fresh process does this
+     * while it opens the repository. A query that comes first waits for the file, not for the
+     * entries.
      */
     public void loadInBackground() {
-        Thread loader = new Thread(() -> stored().models().values().forEach(IndexedModel::content),
-                "model-registry card index");
+        Thread loader = new Thread(() -> {
+            IndexedModels loaded = stored();
+            loaded.policy().policy();
+            loaded.models().values().forEach(IndexedModel::content);
+        }, "model-registry card index");
         loader.setDaemon(true);
         loader.start();
     }
