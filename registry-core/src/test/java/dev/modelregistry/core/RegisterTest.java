@@ -164,6 +164,13 @@ class RegisterTest {
             assertEquals(Version.parse("0.0.4"), another.card().version());
             assertTrue(registry.register(Samples.request("churn", "new").lineage(build).build()).created());
         }
+        HandEditor.clone(path, dir.resolve("edit-again")).write("models/churn/0.0.2/card.yaml", "name: [unclosed\n")
+                .commitAndPush("Break a card");
+        try (ModelRegistry registry = registries.open(path)) {
+            assertTrue(registry.register(Samples.request("churn", "newer").lineage(build).build()).created(),
+                    "a broken card that cannot hold the artifact's digest does not stop a registration");
+            assertFalse(registry.register(Samples.request("churn", "x").lineage(build).build()).created());
+        }
     }
 
     @Test

@@ -16,7 +16,6 @@ import dev.modelregistry.core.yaml.YamlWriter;
 /** Maps a {@link RegisteredModel} to and from {@code model.yaml}; empty fields are left out. */
 public final class ModelYaml {
 
-
     private ModelYaml() {
     }
 

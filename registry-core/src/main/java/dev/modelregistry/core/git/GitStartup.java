@@ -9,19 +9,31 @@ import org.eclipse.jgit.util.FS;
  */
 public final class GitStartup {
 
-    private static volatile boolean started;
+    private static boolean started;
 
     private GitStartup() {
     }
 
-    /** Starts finding Git's system configuration file, once per process. */
-    public static void begin() {
-        if (started) {
+    /**
+     * Starts finding Git's system configuration file, once per process; not when
+     * {@code GIT_CONFIG_NOSYSTEM} tells JGit not to read it.
+     */
+    public static synchronized void begin() {
+        String noSystem = System.getenv("GIT_CONFIG_NOSYSTEM");
+        if (started || noSystem != null && !noSystem.isEmpty()) {
             return;
         }
         started = true;
-        Thread finder = new Thread(FS.DETECTED::getGitSystemConfig, "model-registry git start-up");
+        Thread finder = new Thread(GitStartup::findSystemConfig, "model-registry git start-up");
         finder.setDaemon(true);
         finder.start();
+    }
+
+    private static void findSystemConfig() {
+        try {
+            FS.DETECTED.getGitSystemConfig();
+        } catch (RuntimeException e) {
+            // only speed is lost: JGit looks again when it opens the repository
+        }
     }
 }

@@ -24,9 +24,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Threads of one process queue first come, first served on a fair lock; processes queue first
  * come, first served on OS locks of the file {@code <git dir>/model-registry/writer-turns}, which
  * the OS releases when a process dies. A process takes the next ticket from the counter at the
- * start of the file (under a lock of the counter's bytes), locks its ticket's byte, and waits for
- * the byte of the ticket before it: when a writer ends its turn, the OS wakes only the writer
- * after it. A turn is only an optimization: the compare-and-swap of the branch stays the
+ * start of the file (under a lock of the counter's bytes), locks its ticket's byte, waits for
+ * the byte of the ticket before it and then takes the lock of the turn itself: when a writer ends
+ * its turn, the OS wakes only the writer after it. A turn is only an optimization: the compare-and-swap of the branch stays the
  * guard, against writers that take no turn (Git itself, another tool) as much as against a turn
  * that could not be had. A writer that cannot get the file lock in time, or cannot open the file
  * (a read-only registry), goes on without it; so does a write that a write on the same thread is
@@ -39,8 +39,12 @@ final class WriterTurns {
     private static final ScheduledThreadPoolExecutor TIMER = timer();
     /** Where the ticket counter is in the file: its first 8 bytes. */
     private static final long COUNTER = 0;
+    /** The byte whose lock is the turn itself. */
+    private static final long TURN = Long.BYTES;
     /** The byte of ticket {@code n} is at {@code TICKETS + n}, past the end of the file. */
     private static final long TICKETS = 1L << 32;
+    /** The counter starts again from 0 past this, or when the file holds something else. */
+    private static final long MAX_TICKET = 1L << 48;
 
     private final Path file;
     private final ReentrantLock inProcess;
@@ -98,7 +102,7 @@ final class WriterTurns {
             FileLock lock = queue(channel, deadline);
             FileChannel held = channel;
             return () -> release(held, lock);
-        } catch (IOException | OverlappingFileLockException e) {
+        } catch (IOException | OverlappingFileLockException | IllegalArgumentException e) {
             closeQuietly(channel);
             return inProcess::unlock;
         } catch (InterruptedException | RuntimeException e) {
@@ -109,23 +113,25 @@ final class WriterTurns {
     }
 
     /**
-     * This writer's ticket lock, once the writer before it has ended its turn, waited for until
-     * {@code deadline}; null when the turn could not be had by then. A timer interrupts the wait
-     * at the deadline, which closes the channel and so gives up the ticket too.
+     * The turn's lock, taken once the writer before this one in the queue has ended its turn or
+     * left the queue, waited for until {@code deadline}; null when the turn could not be had by
+     * then. This writer's ticket stays locked until the channel closes. A timer interrupts the
+     * wait at the deadline, which closes the channel and so gives up the ticket too. The turn's
+     * own lock keeps turns apart when a writer left the queue early: its successor then waits for
+     * the turn instead of the ticket.
      */
     private static FileLock queue(FileChannel channel, long deadline) throws IOException, InterruptedException {
         WaitTimer timer = new WaitTimer(Thread.currentThread());
         timer.start(deadline);
         try {
             long ticket;
-            FileLock mine;
             try (FileLock counter = channel.lock(COUNTER, Long.BYTES, false)) {
                 ticket = readCounter(channel) + 1;
-                mine = channel.lock(TICKETS + ticket, 1, false);
+                channel.lock(TICKETS + ticket, 1, false);
                 writeCounter(channel, ticket);
             }
             channel.lock(TICKETS + ticket - 1, 1, false).release();
-            return mine;
+            return channel.lock(TURN, 1, false);
         } catch (FileLockInterruptionException | ClosedByInterruptException e) {
             if (timer.stop()) {
                 return null;
@@ -136,13 +142,14 @@ final class WriterTurns {
         }
     }
 
-    /** The last ticket taken: the counter at the start of the file, 0 in a new file. */
+    /** The last ticket taken: the counter at the start of the file; 0 in a new file, or when the counter is out of range. */
     private static long readCounter(FileChannel channel) throws IOException {
         ByteBuffer counter = ByteBuffer.allocate(Long.BYTES);
         while (counter.hasRemaining() && channel.read(counter, COUNTER + counter.position()) > 0) {
             // read until the counter is whole or the file ends
         }
-        return counter.hasRemaining() ? 0 : counter.flip().getLong();
+        long last = counter.hasRemaining() ? 0 : counter.flip().getLong();
+        return last < 0 || last > MAX_TICKET ? 0 : last;
     }
 
     private static void writeCounter(FileChannel channel, long ticket) throws IOException {

@@ -58,9 +58,13 @@ public final class CardIndex {
      */
     public void loadInBackground() {
         Thread loader = new Thread(() -> {
-            IndexedModels loaded = stored();
-            loaded.policy().policy();
-            loaded.models().values().forEach(IndexedModel::content);
+            try {
+                IndexedModels loaded = stored();
+                loaded.policy().policy();
+                loaded.models().values().forEach(IndexedModel::content);
+            } catch (RuntimeException e) {
+                // only speed is lost: the first query reads the file and its entries itself
+            }
         }, "model-registry card index");
         loader.setDaemon(true);
         loader.start();

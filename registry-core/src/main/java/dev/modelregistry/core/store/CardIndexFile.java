@@ -54,7 +54,8 @@ final class CardIndexFile {
     /**
      * The format version. Entries are trusted as long as their tree ids match, so bump it when the
      * layout changes and also when what is stored would come out differently: the rules of
-     * reading {@code model.yaml} and cards, or of {@link dev.modelregistry.core.yaml.YamlTreeCodec}.
+     * reading {@code model.yaml}, cards and {@code registry.yaml}, or of
+     * {@link dev.modelregistry.core.yaml.YamlTreeCodec}.
      */
     private static final int VERSION = 2;
 

@@ -17,14 +17,32 @@ import dev.modelregistry.core.yaml.YamlTreeCodec;
  * it, so that a fresh process learns the policy without reading Git or loading a YAML parser. A
  * file that does not read is kept by its blob alone, and the view reads it from Git, raising the
  * error it always raised.
- *
- * @param blob the blob of {@code registry.yaml}; empty when the registry has none
- * @param tree the file's YAML tree; empty when there is no file or it does not read
+ * The policy is mapped once, on first use.
  */
-record IndexedPolicy(Optional<ObjectId> blob, Optional<ByteBuffer> tree) {
+final class IndexedPolicy {
 
     /** A registry without a policy file. */
     static final IndexedPolicy NONE = new IndexedPolicy(Optional.empty(), Optional.empty());
+
+    private final Optional<ObjectId> blob;
+    private final Optional<ByteBuffer> tree;
+    private volatile Optional<RegistryPolicy> mapped;
+
+    /** The file with blob {@code blob} (empty: no file) and YAML tree {@code tree} (empty: it does not read). */
+    IndexedPolicy(Optional<ObjectId> blob, Optional<ByteBuffer> tree) {
+        this.blob = blob;
+        this.tree = tree;
+    }
+
+    /** The blob of {@code registry.yaml}; empty when the registry has none. */
+    Optional<ObjectId> blob() {
+        return blob;
+    }
+
+    /** The file's YAML tree; empty when there is no file or it does not read. */
+    Optional<ByteBuffer> tree() {
+        return tree.map(ByteBuffer::duplicate);
+    }
 
     /** The policy file of {@code snapshot}; {@code before} is reused when the blob did not change. */
     static IndexedPolicy of(GitSnapshot snapshot, IndexedPolicy before) {
@@ -51,6 +69,15 @@ record IndexedPolicy(Optional<ObjectId> blob, Optional<ByteBuffer> tree) {
      * or map (the view then reads the file from Git, with its error).
      */
     Optional<RegistryPolicy> policy() {
+        Optional<RegistryPolicy> policy = mapped;
+        if (policy == null) {
+            policy = map();
+            mapped = policy;
+        }
+        return policy;
+    }
+
+    private Optional<RegistryPolicy> map() {
         if (blob.isEmpty()) {
             return Optional.of(RegistryPolicy.defaults());
         }

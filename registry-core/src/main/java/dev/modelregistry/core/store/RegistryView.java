@@ -102,7 +102,7 @@ public final class RegistryView {
                 return Optional.empty();
             }
             return Optional.of(snapshot.file(RegistryLayout.modelFile(n))
-                    .map(f -> ParsedModels.get(f.blobId(), n, () -> ModelYaml.read(f.path(), load(f), n)))
+                    .map(f -> ParsedModels.get(f.blobId(), n, f.size(), () -> ModelYaml.read(f.path(), load(f), n)))
                     .orElseGet(() -> RegisteredModel.named(n)));
         }));
     }

@@ -14,14 +14,16 @@ import org.eclipse.jgit.lib.ObjectId;
  * an escape: so a file holds a digest only if the digest's text is inside one of its runs of 64 or
  * more such characters, or the file has a backslash. A blob id is the hash of the file's bytes, so
  * what is kept is true in any repository and at any commit. It holds at most {@value #CAPACITY}
- * files, dropping the least recently used.
+ * files and about {@value #CAPACITY_CHARS} characters of runs, dropping the least recently used.
  */
 final class SpelledDigests {
 
     private static final int CAPACITY = 65_536;
+    private static final long CAPACITY_CHARS = 8L * 1024 * 1024;
     private static final int DIGEST_LENGTH = 64;
 
-    private static final RecentValues<ObjectId, Spelled> FILES = new RecentValues<>(CAPACITY);
+    private static final RecentValues<ObjectId, Spelled> FILES = new RecentValues<>(CAPACITY, CAPACITY_CHARS,
+            Spelled::weight);
 
     private SpelledDigests() {
     }
@@ -53,6 +55,11 @@ final class SpelledDigests {
                 start = i + 1;
             }
             return new Spelled(List.copyOf(runs), escapes);
+        }
+
+        /** What keeping it costs, about: the characters of its runs, and a little for each file. */
+        long weight() {
+            return DIGEST_LENGTH + hexRuns.stream().mapToLong(String::length).sum();
         }
 
         private static boolean isLowerHex(byte b) {

@@ -1,9 +1,11 @@
 package dev.modelregistry.core.git;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,28 @@ class WriterTurnsTest {
             assertFalse(Thread.currentThread().isInterrupted(), "the deadline's interrupt is cleared");
         }
         assertFalse(Thread.interrupted());
+    }
+
+    @Test
+    void turnsFollowOneAnotherAndACounterOutOfRangeStartsAgain() throws Exception {
+        Path gitDir = dir.resolve("registry.git");
+        WriterTurns turns = new WriterTurns(gitDir);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (int i = 0; i < 3; i++) {
+            turns.take(deadline).close();
+        }
+        Path file = gitDir.resolve("model-registry/writer-turns");
+        assertEquals(3, java.nio.ByteBuffer.wrap(Files.readAllBytes(file), 0, Long.BYTES).getLong());
+        byte[] garbage = new byte[Long.BYTES];
+        java.util.Arrays.fill(garbage, (byte) 0xff);
+        garbage[0] = 0x7f;
+        Files.write(file, garbage);
+        turns.take(deadline).close();
+        assertEquals(1, java.nio.ByteBuffer.wrap(Files.readAllBytes(file), 0, Long.BYTES).getLong());
+        garbage[0] = (byte) 0x80;
+        Files.write(file, garbage);
+        turns.take(deadline).close();
+        assertEquals(1, java.nio.ByteBuffer.wrap(Files.readAllBytes(file), 0, Long.BYTES).getLong());
     }
 
     @Test
