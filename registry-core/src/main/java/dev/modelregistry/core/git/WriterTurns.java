@@ -26,11 +26,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * the OS releases when a process dies. A process takes the next ticket from the counter at the
  * start of the file (under a lock of the counter's bytes), locks its ticket's byte, waits for
  * the byte of the ticket before it and then takes the lock of the turn itself: when a writer ends
- * its turn, the OS wakes only the writer after it. A turn is only an optimization: the compare-and-swap of the branch stays the
- * guard, against writers that take no turn (Git itself, another tool) as much as against a turn
- * that could not be had. A writer that cannot get the file lock in time, or cannot open the file
- * (a read-only registry), goes on without it; so does a write that a write on the same thread is
- * already holding a turn for.
+ * its turn, the OS wakes only the writer after it. A turn is only an optimization: the
+ * compare-and-swap of the branch stays the guard, against writers that take no turn (Git itself,
+ * another tool) as much as against a turn that could not be had. A writer that cannot get the
+ * file lock in time, or cannot open the file (a read-only registry), goes on without it; so does
+ * a write that a write on the same thread is already holding a turn for.
  */
 final class WriterTurns {
 
@@ -142,7 +142,7 @@ final class WriterTurns {
         }
     }
 
-    /** The last ticket taken: the counter at the start of the file; 0 in a new file, or when the counter is out of range. */
+    /** The last ticket taken: the counter at the start of the file; 0 in a new file or when it is out of range. */
     private static long readCounter(FileChannel channel) throws IOException {
         ByteBuffer counter = ByteBuffer.allocate(Long.BYTES);
         while (counter.hasRemaining() && channel.read(counter, COUNTER + counter.position()) > 0) {
