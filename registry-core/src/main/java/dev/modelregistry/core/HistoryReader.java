@@ -20,7 +20,6 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import dev.modelregistry.core.domain.ModelName;
-import dev.modelregistry.core.git.GitSnapshot;
 import dev.modelregistry.core.git.RegistryRepository;
 import dev.modelregistry.core.history.HistoryIndex;
 import dev.modelregistry.core.store.RegistryLayout;
@@ -60,7 +59,7 @@ final class HistoryReader {
 
     /** The branch head, empty for a registry with no commit yet. */
     private Optional<ObjectId> head() {
-        return repository.read(GitSnapshot::commitId);
+        return repository.read(snapshot -> snapshot.commit().map(RevCommit::toObjectId));
     }
 
     /**

@@ -400,7 +400,7 @@ public final class ModelRegistry implements AutoCloseable {
         RepositoryMaintenance.Stats stats = new RepositoryMaintenance(repository.jgit()).run();
         int indexed = repository.read(snapshot -> {
             cardIndex.refresh(snapshot);
-            return snapshot.commitId().map(historyIndex::refresh).orElse(0);
+            return snapshot.commit().map(head -> historyIndex.refresh(head)).orElse(0);
         });
         return new MaintenanceResult(stats.packedObjects(), stats.looseObjects(), stats.commitGraphCommits(),
                 stats.bloomFiltersComputed(), indexed);
