@@ -80,10 +80,10 @@ public final class ModelRegistry implements AutoCloseable {
 
     private final RegistryRepository repository;
     private final RegistryOptions options;
-    private final Actor actor;
+    private Actor actor;
     private final ReviewRule reviewRule;
     private final boolean ownsRepository;
-    private final HistoryIndex historyIndex;
+    private HistoryIndex historyIndex;
     private final CardIndex cardIndex;
 
     private ModelRegistry(RegistryRepository repository, RegistryOptions options) {
@@ -98,24 +98,17 @@ public final class ModelRegistry implements AutoCloseable {
             Optional<CardIndex> loadingIndex) {
         this.repository = repository;
         this.options = options;
-        try {
-            this.actor = options.actor().orElseGet(repository::defaultActor);
-        } catch (RuntimeException e) {
-            repository.close();
-            throw e;
-        }
         this.reviewRule = new ReviewRule(options.remote().review(), repository.isMirror());
         this.ownsRepository = ownsRepository;
-        this.historyIndex = new HistoryIndex(repository.jgit());
-        this.cardIndex = loadingIndex.orElseGet(() -> new CardIndex(repository.jgit()));
-        RepositoryMaintenance.enableCommitGraphReading(repository.jgit());
+        this.cardIndex = loadingIndex.orElseGet(() -> new CardIndex(repository.directory()));
     }
 
     /**
      * Opens the registry in the Git repository at {@code path} (bare, or a directory with
-     * {@code .git}). While JGit opens the repository, daemon threads start reading the registry's
-     * card index file and looking up Git's system configuration, so that the first query of a
-     * fresh process finds them ready.
+     * {@code .git}). Daemon threads start reading the registry's card index file and looking up
+     * Git's system configuration, so that the first query of a fresh process finds them ready.
+     * JGit opens the repository on first use: a read that the card index answers at the branch
+     * head needs no JGit repository at all.
      *
      * @throws RegistryUsageException when there is no repository there
      */
@@ -161,9 +154,26 @@ public final class ModelRegistry implements AutoCloseable {
                 options.clock(), options.listener()), options, true, loadingIndex);
     }
 
-    /** The identity this registry writes as. */
-    public Actor actor() {
+    /**
+     * The identity this registry writes as: the one in the options, else the one Git's
+     * configuration gives, read on first use.
+     *
+     * @throws RegistryUsageException when Git's configuration gives a name or email that a commit
+     *         cannot hold
+     */
+    public synchronized Actor actor() {
+        if (actor == null) {
+            actor = options.actor().orElseGet(repository::defaultActor);
+        }
         return actor;
+    }
+
+    /** The history index, made on first use: it opens the repository. */
+    private synchronized HistoryIndex historyIndex() {
+        if (historyIndex == null) {
+            historyIndex = new HistoryIndex(repository.jgit());
+        }
+        return historyIndex;
     }
 
     /**
@@ -171,7 +181,7 @@ public final class ModelRegistry implements AutoCloseable {
      * by the same build before.
      */
     public RegistrationResult register(RegisterRequest request) {
-        WriteOutcome<ModelCard> outcome = write("register " + request.name(), new Registration(request, actor,
+        WriteOutcome<ModelCard> outcome = write("register " + request.name(), new Registration(request, actor(),
                 options.clock()));
         return new RegistrationResult(outcome.result(), outcome.commitId().isPresent(), outcome.commitId());
     }
@@ -370,7 +380,7 @@ public final class ModelRegistry implements AutoCloseable {
      * @throws NotFoundException when the query names a model or version no commit ever touched
      */
     public List<AuditEvent> history(HistoryQuery query) {
-        return new HistoryReader(repository, historyIndex).history(query);
+        return new HistoryReader(repository, historyIndex()).history(query);
     }
 
     /**
@@ -381,7 +391,7 @@ public final class ModelRegistry implements AutoCloseable {
      * @throws NotFoundException when the model exists neither now nor at {@code at}
      */
     public List<StageHolding> stageHolders(ModelName model, StageName stage, Instant at) {
-        return new StageHistory(repository, historyIndex).holders(model, stage, at);
+        return new StageHistory(repository, historyIndex()).holders(model, stage, at);
     }
 
     // --- maintenance ---
@@ -400,7 +410,7 @@ public final class ModelRegistry implements AutoCloseable {
         RepositoryMaintenance.Stats stats = new RepositoryMaintenance(repository.jgit()).run();
         int indexed = repository.read(snapshot -> {
             cardIndex.refresh(snapshot);
-            return snapshot.commit().map(head -> historyIndex.refresh(head)).orElse(0);
+            return snapshot.commit().map(head -> historyIndex().refresh(head)).orElse(0);
         });
         return new MaintenanceResult(stats.packedObjects(), stats.looseObjects(), stats.commitGraphCommits(),
                 stats.bloomFiltersComputed(), indexed);
@@ -431,7 +441,7 @@ public final class ModelRegistry implements AutoCloseable {
      */
     public CheckReport check() {
         CheckReport report = repository.read(RegistryChecker::check);
-        return report.commit().map(head -> report.with(new StageApprovals(repository, historyIndex)
+        return report.commit().map(head -> report.with(new StageApprovals(repository, historyIndex())
                 .problems(ObjectId.fromString(head)))).orElse(report);
     }
 
@@ -487,7 +497,7 @@ public final class ModelRegistry implements AutoCloseable {
      * @throws NotFoundException when a lineage parent does not exist
      */
     public Version plannedVersion(RegisterRequest request) {
-        return repository.read(head -> new Registration(request, actor, options.clock()).plan(head).result().version());
+        return repository.read(head -> new Registration(request, actor(), options.clock()).plan(head).result().version());
     }
 
     /**
@@ -557,7 +567,7 @@ public final class ModelRegistry implements AutoCloseable {
 
     /** The artifact operations below this facade, with the settings in force at the branch head. */
     public ArtifactService artifacts() {
-        return new ArtifactService(policy().artifacts(), options.artifacts(), repository.jgit().getDirectory().toPath(),
+        return new ArtifactService(policy().artifacts(), options.artifacts(), repository.directory(),
                 options.listener(), options.clock());
     }
 
@@ -583,7 +593,7 @@ public final class ModelRegistry implements AutoCloseable {
     public List<ReviewRequest> propose(Consumer<ModelRegistry> writes) {
         if (!isRemote()) {
             throw new RegistryUsageException(Input.REGISTRY, "Cannot propose changes for review in the local"
-                    + " registry at " + repository.jgit().getDirectory() + ": review needs a remote registry that"
+                    + " registry at " + repository.directory() + ": review needs a remote registry that"
                     + " pull requests go to. Open the registry by its remote URL, or write without review.");
         }
         List<ReviewRequest> requests = new CopyOnWriteArrayList<>();
@@ -671,7 +681,7 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     <R> WriteOutcome<R> write(String operation, WriteOperation<R> op) {
-        WriteOutcome<R> outcome = repository.write(operation, actor, reviewRule.applyTo(op));
+        WriteOutcome<R> outcome = repository.write(operation, actor(), reviewRule.applyTo(op));
         outcome.review().ifPresent(review -> options.listener().onEvent(new RegistryEvent.ReviewRequested(review)));
         return outcome;
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -45,19 +46,22 @@ public final class GitSnapshot {
         OTHER
     }
 
-    private final ObjectReader reader;
+    private final Supplier<ObjectReader> reader;
     private final ObjectId commitId;
     private RevCommit commit;
 
-    /** The snapshot of {@code commitId} (null: an empty registry), whose commit is read on first use. */
-    GitSnapshot(ObjectReader reader, ObjectId commitId) {
+    /**
+     * The snapshot of {@code commitId} (null: an empty registry), whose commit is read on first
+     * use; {@code reader} is asked for the object reader only when something is read from Git.
+     */
+    GitSnapshot(Supplier<ObjectReader> reader, ObjectId commitId) {
         this.reader = reader;
         this.commitId = commitId == null ? null : commitId.copy();
     }
 
     /** The snapshot of {@code commit}, already parsed. */
     GitSnapshot(ObjectReader reader, RevCommit commit) {
-        this(reader, (ObjectId) commit);
+        this(() -> reader, (ObjectId) commit);
         this.commit = commit;
     }
 
@@ -74,7 +78,7 @@ public final class GitSnapshot {
     /** The commit, read on first use. */
     private RevCommit parsed() {
         if (commit == null) {
-            try (RevWalk walk = new RevWalk(reader)) {
+            try (RevWalk walk = new RevWalk(reader.get())) {
                 commit = walk.parseCommit(commitId);
             } catch (IOException e) {
                 throw new RegistryInternalException("Cannot read commit " + commitId.name() + ": " + e.getMessage(), e);
@@ -88,13 +92,13 @@ public final class GitSnapshot {
         if (commitId == null) {
             return Optional.empty();
         }
-        try (TreeWalk walk = TreeWalk.forPath(reader, path, parsed().getTree())) {
+        try (TreeWalk walk = TreeWalk.forPath(reader.get(), path, parsed().getTree())) {
             if (walk == null || !FileMode.REGULAR_FILE.equals(walk.getFileMode(0))
                     && !FileMode.EXECUTABLE_FILE.equals(walk.getFileMode(0))) {
                 return Optional.empty();
             }
             ObjectId id = walk.getObjectId(0);
-            return Optional.of(new FileEntry(path, id, reader.getObjectSize(id, Constants.OBJ_BLOB)));
+            return Optional.of(new FileEntry(path, id, reader.get().getObjectSize(id, Constants.OBJ_BLOB)));
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot read '" + path + "' at " + commitId.name(), e);
         }
@@ -103,7 +107,7 @@ public final class GitSnapshot {
     /** The bytes of a file; the caller checks {@link FileEntry#size()} against its limit first. */
     public byte[] read(FileEntry file) {
         try {
-            return reader.open(file.blobId(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+            return reader.get().open(file.blobId(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot read '" + file.path() + "'", e);
         }
@@ -199,7 +203,7 @@ public final class GitSnapshot {
     private CanonicalTreeParser parserAt(String path) {
         try {
             ObjectId tree = commitId == null ? null : treeAt(path);
-            return tree == null ? null : new CanonicalTreeParser(null, reader, tree);
+            return tree == null ? null : new CanonicalTreeParser(null, reader.get(), tree);
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot list '" + path + "' at " + commitId.name(), e);
         }
@@ -226,7 +230,7 @@ public final class GitSnapshot {
     /** The file at {@code path} whose blob is {@code blob}, as {@link #blobsInSubdirectories} found it, with its size. */
     public FileEntry file(String path, ObjectId blob) {
         try {
-            return new FileEntry(path, blob, reader.getObjectSize(blob, Constants.OBJ_BLOB));
+            return new FileEntry(path, blob, reader.get().getObjectSize(blob, Constants.OBJ_BLOB));
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot read '" + path + "' at " + commitId.name(), e);
         }
@@ -244,7 +248,7 @@ public final class GitSnapshot {
     }
 
     private Optional<ObjectId> readFileIn(ObjectId tree, String fileName) throws IOException {
-        for (CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree); !parser.eof(); parser.next()) {
+        for (CanonicalTreeParser parser = new CanonicalTreeParser(null, reader.get(), tree); !parser.eof(); parser.next()) {
             int mode = parser.getEntryRawMode();
             if (parser.getEntryPathString().equals(fileName)
                     && (FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode))) {
@@ -277,7 +281,7 @@ public final class GitSnapshot {
         if (commitId == null) {
             return;
         }
-        try (RevWalk walk = new RevWalk(reader)) {
+        try (RevWalk walk = new RevWalk(reader.get())) {
             walk.markStart(walk.parseCommit(commitId));
             for (RevCommit past : walk) {
                 if (!visitor.test(past)) {
@@ -293,7 +297,7 @@ public final class GitSnapshot {
         if (path.isEmpty()) {
             return parsed().getTree();
         }
-        try (TreeWalk walk = TreeWalk.forPath(reader, path, parsed().getTree())) {
+        try (TreeWalk walk = TreeWalk.forPath(reader.get(), path, parsed().getTree())) {
             if (walk == null || !FileMode.TREE.equals(walk.getFileMode(0))) {
                 return null;
             }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -24,7 +25,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import dev.modelregistry.core.Input;
 import dev.modelregistry.core.RegistryInternalException;
@@ -39,17 +39,24 @@ import dev.modelregistry.core.RegistryUsageException;
  */
 public final class RegistryRepository implements AutoCloseable {
 
-    private final Repository repository;
+    private final OnDemandRepository repository;
     private final String refName;
-    private final BranchWriter writer;
+    private final LooseBranchRef looseHead;
+    private final RetryPolicy retry;
+    private final Clock clock;
+    private final RegistryListener listener;
     private final Optional<UpstreamBranch> upstream;
+    private BranchWriter writer;
 
-    private RegistryRepository(Repository repository, String branch, RetryPolicy retry, Clock clock,
+    private RegistryRepository(OnDemandRepository repository, String branch, RetryPolicy retry, Clock clock,
             RegistryListener listener, Optional<UpstreamBranch> upstream) {
         this.repository = repository;
         this.refName = Constants.R_HEADS + branch;
+        this.looseHead = new LooseBranchRef(repository.gitDir(), refName);
+        this.retry = retry;
+        this.clock = clock;
+        this.listener = listener;
         this.upstream = upstream;
-        this.writer = new BranchWriter(repository, refName, retry, clock, listener, upstream);
     }
 
     /**
@@ -61,11 +68,14 @@ public final class RegistryRepository implements AutoCloseable {
     public static RegistryRepository mirroring(Repository cache, String branch, RetryPolicy retry, Clock clock,
             RegistryListener listener, UpstreamBranch upstream) {
         checkBranch(branch);
-        return new RegistryRepository(cache, branch, retry, clock, listener, Optional.of(upstream));
+        return new RegistryRepository(new OnDemandRepository(cache), branch, retry, clock, listener,
+                Optional.of(upstream));
     }
 
     /**
      * Opens the repository at {@code path}: a bare repository, or a directory holding {@code .git}.
+     * JGit opens it on first use: a read that the registry's indexes answer at the branch head,
+     * read from its loose ref file, never does.
      *
      * @throws RegistryUsageException when there is no Git repository there
      */
@@ -78,12 +88,7 @@ public final class RegistryRepository implements AutoCloseable {
                     + ": it is not a Git repository. Point at an existing registry, or create one by registering a first"
                     + " version.");
         }
-        try {
-            Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
-            return new RegistryRepository(repo, branch, retry, clock, listener, Optional.empty());
-        } catch (IOException e) {
-            throw new RegistryInternalException("Cannot open the registry at " + path + ": " + e.getMessage(), e);
-        }
+        return new RegistryRepository(new OnDemandRepository(gitDir), branch, retry, clock, listener, Optional.empty());
     }
 
     /**
@@ -203,14 +208,22 @@ public final class RegistryRepository implements AutoCloseable {
         }
     }
 
-    /** Runs {@code query} on the files of the branch head; a mirrored branch is fetched first. */
+    /**
+     * Runs {@code query} on the files of the branch head; a mirrored branch is fetched first. The
+     * head of a local registry is read from its loose ref file when it has one.
+     */
     public <R> R read(Function<GitSnapshot, R> query) {
         if (upstream.isPresent()) {
             return readAt(upstream.get().refresh().orElse(null), query);
         }
+        return readAt(looseHead.read().orElseGet(this::resolvedHead), query);
+    }
+
+    /** The branch head as JGit resolves it; null when the branch has no commit yet. */
+    private ObjectId resolvedHead() {
         try {
-            Ref ref = repository.exactRef(refName);
-            return readAt(ref == null ? null : ref.getObjectId(), query);
+            Ref ref = jgit().exactRef(refName);
+            return ref == null ? null : ref.getObjectId();
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot read " + refName + ": " + e.getMessage(), e);
         }
@@ -218,11 +231,38 @@ public final class RegistryRepository implements AutoCloseable {
 
     /**
      * Runs {@code query} on the files of {@code commit}; null means an empty registry. The commit
-     * itself is read only when the query reads a file or the commit.
+     * itself is read only when the query reads a file or the commit, and the repository is opened
+     * only then.
      */
     public <R> R readAt(ObjectId commit, Function<GitSnapshot, R> query) {
-        try (ObjectReader reader = repository.newObjectReader()) {
+        try (ReaderOnDemand reader = new ReaderOnDemand(repository)) {
             return query.apply(new GitSnapshot(reader, commit));
+        }
+    }
+
+    /** An object reader, made on first use and closed with this. */
+    private static final class ReaderOnDemand implements Supplier<ObjectReader>, AutoCloseable {
+
+        private final OnDemandRepository repository;
+        private ObjectReader reader;
+
+        ReaderOnDemand(OnDemandRepository repository) {
+            this.repository = repository;
+        }
+
+        @Override
+        public ObjectReader get() {
+            if (reader == null) {
+                reader = repository.get().newObjectReader();
+            }
+            return reader;
+        }
+
+        @Override
+        public void close() {
+            if (reader != null) {
+                reader.close();
+            }
         }
     }
 
@@ -236,7 +276,7 @@ public final class RegistryRepository implements AutoCloseable {
         upstream.ifPresent(UpstreamBranch::refresh);
         String problem;
         try {
-            ObjectId id = commitish.isBlank() ? null : repository.resolve(commitish + "^{commit}");
+            ObjectId id = commitish.isBlank() ? null : jgit().resolve(commitish + "^{commit}");
             if (id != null) {
                 return id;
             }
@@ -249,7 +289,7 @@ public final class RegistryRepository implements AutoCloseable {
             throw new RegistryInternalException("Cannot resolve \"" + commitish + "\": " + e.getMessage(), e);
         }
         throw new RegistryUsageException(Input.REGISTRY, "\"" + commitish + "\" " + problem + " in the registry at "
-                + repository.getDirectory() + "; give a branch, tag or full commit id that exists there, such as "
+                + repository.gitDir() + "; give a branch, tag or full commit id that exists there, such as "
                 + Repository.shortenRefName(refName) + ".");
     }
 
@@ -259,7 +299,7 @@ public final class RegistryRepository implements AutoCloseable {
      * {@code null} (an empty registry) when the two share no history.
      */
     public ObjectId mergeBase(ObjectId base, ObjectId head) {
-        try (RevWalk walk = new RevWalk(repository)) {
+        try (RevWalk walk = new RevWalk(jgit())) {
             walk.setRevFilter(RevFilter.MERGE_BASE);
             walk.markStart(walk.parseCommit(base));
             walk.markStart(walk.parseCommit(head));
@@ -273,12 +313,19 @@ public final class RegistryRepository implements AutoCloseable {
 
     /** Lands {@code op} as one commit by {@code actor}; see {@link WriteOperation}. */
     public <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
-        return writer.write(operation, actor, op);
+        return writer().write(operation, actor, op);
+    }
+
+    private synchronized BranchWriter writer() {
+        if (writer == null) {
+            writer = new BranchWriter(jgit(), refName, retry, clock, listener, upstream);
+        }
+        return writer;
     }
 
     /** The identity Git would use for this repository when the caller names no actor. */
     public Actor defaultActor() {
-        return Actor.fromGitConfig(repository.getConfig());
+        return Actor.fromGitConfig(jgit().getConfig());
     }
 
     /** True when this repository is the local cache of a remote registry. */
@@ -291,9 +338,19 @@ public final class RegistryRepository implements AutoCloseable {
         return refName;
     }
 
-    /** The JGit repository, for history walks. */
+    /** The Git directory, known without opening the repository. */
+    public Path directory() {
+        return repository.gitDir();
+    }
+
+    /**
+     * The JGit repository, for history walks; opened on the first call.
+     *
+     * @throws RegistryUsageException when its Git configuration file does not read
+     * @throws RegistryInternalException when JGit cannot open it otherwise
+     */
     public Repository jgit() {
-        return repository;
+        return repository.get();
     }
 
     @Override

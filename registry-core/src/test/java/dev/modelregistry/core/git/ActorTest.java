@@ -13,6 +13,7 @@ import dev.modelregistry.core.Input;
 import dev.modelregistry.core.ModelRegistry;
 import dev.modelregistry.core.RegistryOptions;
 import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.domain.ModelReference;
 import dev.modelregistry.core.testing.GitCli;
 import dev.modelregistry.core.testing.Samples;
 import dev.modelregistry.core.testing.TestRegistries;
@@ -50,17 +51,22 @@ class ActorTest {
     }
 
     @Test
-    void openingARegistryWhoseGitUserNameIsUnusableSaysSo(@TempDir Path dir) {
+    void aRegistryWhoseGitUserNameIsUnusableStillReadsAndAWriteSaysWhy(@TempDir Path dir) {
         Path path = dir.resolve("r");
         try (ModelRegistry registry = ModelRegistry.openOrInit(path, RegistryOptions.DEFAULT
                 .withActor(TestRegistries.ALICE))) {
             registry.register(Samples.request("churn", "a").build());
         }
-        new GitCli(path).run("config", "user.name", "Eve <eve@example.com>");
-        RegistryUsageException error = assertThrows(RegistryUsageException.class,
-                () -> ModelRegistry.open(path, RegistryOptions.DEFAULT).close());
-        assertEquals(Input.ACTOR, error.input());
-        assertEquals("The actor's name \"Eve <eve@example.com>\" contains '<', '>' or a line break" + FIX,
-                error.getMessage());
+        GitCli git = new GitCli(path);
+        git.run("config", "user.name", "Eve <eve@example.com>");
+        try (ModelRegistry registry = ModelRegistry.open(path, RegistryOptions.DEFAULT)) {
+            assertEquals("0.0.1", registry.get(ModelReference.parse("churn@latest")).version().toString());
+            RegistryUsageException error = assertThrows(RegistryUsageException.class,
+                    () -> registry.register(Samples.request("churn", "b").build()));
+            assertEquals(Input.ACTOR, error.input());
+            assertEquals("The actor's name \"Eve <eve@example.com>\" contains '<', '>' or a line break" + FIX,
+                    error.getMessage());
+        }
+        assertEquals("1", git.run("rev-list", "--count", "main").strip());
     }
 }

@@ -3,6 +3,7 @@ package dev.modelregistry.core.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.modelregistry.core.HistoryQuery;
 import dev.modelregistry.core.ModelRegistry;
 import dev.modelregistry.core.RegistryException;
+import dev.modelregistry.core.RegistryUsageException;
 import dev.modelregistry.core.SetAliasRequest;
 import dev.modelregistry.core.TransitionRequest;
 import dev.modelregistry.core.UpdateVersionRequest;
@@ -211,6 +214,44 @@ class CardIndexTest {
             Files.move(away, objects);
         }
         assertEquals(answers, read(registry, view -> answers(view, MODELS), null));
+    }
+
+    @Test
+    void aFreshRegistryAnswersIndexedReadsWithoutOpeningTheRepository() throws IOException {
+        String answers;
+        try (ModelRegistry reader = registries.open(registry)) {
+            answers = registryAnswers(reader);
+        }
+        Path config = registry.resolve("config");
+        byte[] working = Files.readAllBytes(config);
+        Files.writeString(config, "[core\n");
+        try (ModelRegistry fresh = registries.open(registry)) {
+            assertEquals(answers, registryAnswers(fresh));
+            RegistryUsageException unopenable = assertThrows(RegistryUsageException.class,
+                    () -> fresh.history(HistoryQuery.forModel(ModelName.of(MODELS.get(0)))));
+            assertTrue(unopenable.getMessage().startsWith("Cannot open the registry at " + registry), unopenable.getMessage());
+            assertTrue(unopenable.getMessage().endsWith(". Fix its Git configuration file " + config
+                    + " (git config --file <that file> --list shows what Git reads) and try again."),
+                    unopenable.getMessage());
+        } finally {
+            Files.write(config, working);
+        }
+    }
+
+    /** What a registry answers to searches, listings and references: all that its card index keeps. */
+    private static String registryAnswers(ModelRegistry registry) {
+        List<String> answers = new ArrayList<>();
+        answers.add(outcome(registry::listModelSummaries));
+        for (String model : MODELS) {
+            answers.add(outcome(() -> registry.model(ModelName.of(model))));
+            for (String selector : List.of("latest", "production", "champion", "0.1.0")) {
+                answers.add(outcome(() -> registry.get(ModelReference.parse(model + "@" + selector))));
+            }
+        }
+        for (SearchQuery query : QUERIES) {
+            answers.add(outcome(() -> registry.search(query)));
+        }
+        return String.join("\n", answers);
     }
 
     /** An entry's model and cards as text, each card's YAML tree decoded. */
