@@ -39,6 +39,8 @@ public enum Input {
     FORCE,
     /** The registry location or one of its files. */
     REGISTRY,
+    /** A branch, tag or commit of the registry repository that a check reads, such as a pull request's head. */
+    REVISION,
     /** Any other field of a request. */
     OTHER
 }

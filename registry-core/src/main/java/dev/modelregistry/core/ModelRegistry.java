@@ -449,12 +449,12 @@ public final class ModelRegistry implements AutoCloseable {
      * Checks the registry as it is at {@code commitish}: any branch, tag, commit id or revision
      * expression of the registry repository, such as a pull request's head ref.
      *
-     * @throws RegistryUsageException (REGISTRY) naming {@code commitish} when it names no commit, or
+     * @throws RegistryUsageException (REVISION) naming {@code commitish} when it names no commit, or
      *     when it is null
      */
     public CheckReport check(String commitish) {
         if (commitish == null) {
-            throw new RegistryUsageException(Input.REGISTRY, "No commit to check (null); give a branch, tag or commit"
+            throw new RegistryUsageException(Input.REVISION, "No commit to check (null); give a branch, tag or commit"
                     + " id of the registry repository, or check the registry branch with check().");
         }
         return repository.readAt(repository.resolveCommit(commitish), RegistryChecker::check);
@@ -469,12 +469,12 @@ public final class ModelRegistry implements AutoCloseable {
      * requirements of each stage a version enters. See "Checking a pull request" in
      * {@code docs/registry-format.md}.
      *
-     * @throws RegistryUsageException (REGISTRY) naming {@code base} or {@code head} when it names no
+     * @throws RegistryUsageException (REVISION) naming {@code base} or {@code head} when it names no
      *     commit, or when it is null
      */
     public CheckReport check(String base, String head) {
         if (base == null || head == null) {
-            throw new RegistryUsageException(Input.REGISTRY, "No " + (base == null ? "base" : "head") + " commit of"
+            throw new RegistryUsageException(Input.REVISION, "No " + (base == null ? "base" : "head") + " commit of"
                     + " the change to check (null); give the pull request's target branch as base, such as"
                     + " origin/main, and its source as head, such as HEAD.");
         }
@@ -616,7 +616,7 @@ public final class ModelRegistry implements AutoCloseable {
      * protected stage ({@code unsigned-card}). Writes are signed when the repository's Git
      * configuration says so ({@code commit.gpgSign}, {@code gpg.format=ssh}, {@code user.signingKey}).
      *
-     * @throws RegistryUsageException (REGISTRY) naming {@code commitish} when it names no commit
+     * @throws RegistryUsageException (REVISION) naming {@code commitish} when it names no commit
      */
     public CheckReport checkSignatures(String commitish, SignatureRequirement requirement) {
         return checkSignatures(Optional.empty(), commitish, requirement);
@@ -627,7 +627,7 @@ public final class ModelRegistry implements AutoCloseable {
      * the commits from the merge base of {@code base} and {@code head} to {@code head}, and the
      * whole history of the cards in protected stages at {@code head}.
      *
-     * @throws RegistryUsageException (REGISTRY) naming {@code base} or {@code head} when it names no commit
+     * @throws RegistryUsageException (REVISION) naming {@code base} or {@code head} when it names no commit
      */
     public CheckReport checkSignatures(String base, String head, SignatureRequirement requirement) {
         return checkSignatures(Optional.of(base == null ? "" : base), head, requirement);
@@ -666,7 +666,7 @@ public final class ModelRegistry implements AutoCloseable {
 
     private CheckReport checkSignatures(Optional<String> base, String head, SignatureRequirement requirement) {
         if (head == null || base.filter(String::isEmpty).isPresent()) {
-            throw new RegistryUsageException(Input.REGISTRY, "No " + (head == null ? "head" : "base") + " commit whose"
+            throw new RegistryUsageException(Input.REVISION, "No " + (head == null ? "head" : "base") + " commit whose"
                     + " signatures to check; give a branch, tag or commit id of the registry repository, such as"
                     + " main or origin/main.");
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +177,18 @@ class ChangeCheckTest {
             RegistryUsageException e = assertThrows(RegistryUsageException.class, () -> opened.check("origin/main",
                     "main"));
             assertTrue(e.getMessage().startsWith("\"origin/main\" names no commit"), e.getMessage());
+            assertEquals(Input.REVISION, e.input());
+        }
+    }
+
+    @Test
+    void aGitConfigThatDoesNotReadIsBlamedOnTheRegistryNotOnTheRevision() throws IOException {
+        Files.writeString(registry.resolve("config"), "[core\n");
+        try (ModelRegistry opened = registries.open(registry)) {
+            RegistryUsageException e = assertThrows(RegistryUsageException.class, () -> opened.check("main"));
             assertEquals(Input.REGISTRY, e.input());
+            assertTrue(e.getMessage().contains("Fix its Git configuration file " + registry.resolve("config")),
+                    e.getMessage());
         }
     }
 

@@ -97,12 +97,12 @@ class CheckTest {
             String tree = new GitCli(path).run("rev-parse", "main^{tree}").strip();
             for (String commitish : List.of("no-such-branch", "main~5", "", tree, "main..pr")) {
                 RegistryUsageException e = assertThrows(RegistryUsageException.class, () -> registry.check(commitish));
-                assertEquals(Input.REGISTRY, e.input());
+                assertEquals(Input.REVISION, e.input());
                 assertTrue(e.getMessage().startsWith("\"" + commitish + "\" "), e.getMessage());
                 assertTrue(e.getMessage().contains("such as main."), e.getMessage());
             }
             RegistryUsageException none = assertThrows(RegistryUsageException.class, () -> registry.check(null));
-            assertEquals(Input.REGISTRY, none.input());
+            assertEquals(Input.REVISION, none.input());
             assertEquals("No commit to check (null); give a branch, tag or commit id of the registry repository, or"
                     + " check the registry branch with check().", none.getMessage());
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -95,22 +94,13 @@ public class CheckMojo extends AbstractRegistryMojo {
             }
             String from = base.strip();
             String to = revision.strip();
-            return registry -> describe(blamingRevision(() -> registry.check(from, to)));
+            return registry -> describe(registry.check(from, to));
         }
         if (!given(revision)) {
             return registry -> describe(registry.check());
         }
         String commitish = revision.strip();
-        return registry -> describe(blamingRevision(() -> registry.check(commitish)));
-    }
-
-    /** The check {@code check} makes, blaming {@code model.revision} or {@code model.base} when one names no commit. */
-    private static CheckReport blamingRevision(Supplier<CheckReport> check) {
-        try {
-            return check.get();
-        } catch (RegistryUsageException e) {
-            throw new RegistryUsageException(Input.OTHER, e.getMessage(), e);
-        }
+        return registry -> describe(registry.check(commitish));
     }
 
     private static boolean given(String value) {
@@ -151,7 +141,8 @@ public class CheckMojo extends AbstractRegistryMojo {
 
     @Override
     protected Map<Input, PluginParameter> parameters() {
-        return Map.of(Input.OTHER, new PluginParameter("model.revision", "revision", "origin/pr-42"),
+        PluginParameter revisionParameter = new PluginParameter("model.revision", "revision", "origin/pr-42");
+        return Map.of(Input.OTHER, revisionParameter, Input.REVISION, revisionParameter,
                 Input.REASON, PluginParameter.REASON);
     }
 }

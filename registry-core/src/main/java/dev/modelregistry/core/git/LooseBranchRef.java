@@ -13,9 +13,8 @@ import org.eclipse.jgit.lib.ObjectId;
  * A branch's head read straight from its loose ref file ({@code refs/heads/<branch>} in the Git
  * directory), as Git's files backend keeps it, without opening JGit's repository. Git writes
  * that file whole by renaming a lock file over it, and a loose ref overrides a packed one, so
- * its content is the head. Anything else (no loose file, a symbolic ref, a reftable or a linked
- * worktree's directory, a file that is not one id and a newline) reads as unknown, for JGit to
- * resolve.
+ * its content is the head. Anything else (no loose file, a symbolic ref, a repository with a
+ * reftable, a file that is not one id and a newline) reads as unknown, for JGit to resolve.
  */
 final class LooseBranchRef {
 
@@ -33,7 +32,7 @@ final class LooseBranchRef {
 
     /** The commit the ref names, or empty when it cannot be read as a plain loose ref. */
     Optional<ObjectId> read() {
-        if (Files.exists(gitDir.resolve("reftable")) || Files.exists(gitDir.resolve("commondir"))) {
+        if (Files.exists(gitDir.resolve("reftable"))) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {

@@ -288,7 +288,7 @@ public final class RegistryRepository implements AutoCloseable {
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot resolve \"" + commitish + "\": " + e.getMessage(), e);
         }
-        throw new RegistryUsageException(Input.REGISTRY, "\"" + commitish + "\" " + problem + " in the registry at "
+        throw new RegistryUsageException(Input.REVISION, "\"" + commitish + "\" " + problem + " in the registry at "
                 + repository.gitDir() + "; give a branch, tag or full commit id that exists there, such as "
                 + Repository.shortenRefName(refName) + ".");
     }

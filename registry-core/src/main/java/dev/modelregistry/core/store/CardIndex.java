@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
 
 import dev.modelregistry.core.RegistryException;
 import dev.modelregistry.core.card.CardSummary;
@@ -39,11 +38,6 @@ public final class CardIndex {
 
     private final CardIndexFile file;
     private IndexedModels current;
-
-    /** The index of {@code repository}, read from disk on first use. */
-    public CardIndex(Repository repository) {
-        this(repository.getDirectory().toPath());
-    }
 
     /** The index of the registry whose Git directory is {@code gitDir}, read from disk on first use. */
     public CardIndex(Path gitDir) {

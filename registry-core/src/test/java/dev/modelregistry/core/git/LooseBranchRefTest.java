@@ -102,13 +102,11 @@ class LooseBranchRefTest {
     }
 
     @Test
-    void aReftableOrALinkedWorktreeDirectoryIsLeftToJGit() throws IOException {
-        for (String marker : new String[] {"reftable", "commondir"}) {
-            Path path = registry.resolve(marker);
-            Files.createDirectories(path);
-            assertEquals(Optional.empty(), loose(), marker);
-            Files.delete(path);
-        }
+    void aRepositoryWithAReftableIsLeftToJGit() throws IOException {
+        Path reftable = registry.resolve("reftable");
+        Files.createDirectories(reftable);
+        assertEquals(Optional.empty(), loose());
+        Files.delete(reftable);
         assertEquals(Optional.of(gitHead("main")), loose().map(ObjectId::name));
     }
 }

@@ -85,7 +85,7 @@ class CardIndexTest {
 
     @Test
     void indexedAndPlainViewsAgreeAfterEveryWrite() {
-        CardIndex index = new CardIndex(jgitOf(registry));
+        CardIndex index = new CardIndex(registry);
         try (ModelRegistry writer = registries.open(registry)) {
             for (int i = 40; i < 80; i++) {
                 writeSomething(writer, i);
@@ -96,7 +96,7 @@ class CardIndexTest {
 
     @Test
     void directoriesThatDoNotReadGiveTheSameErrorsAndTheOthersStillAnswer() {
-        CardIndex index = new CardIndex(jgitOf(registry));
+        CardIndex index = new CardIndex(registry);
         assertSameAnswers(index);
         HandEditor editor = HandEditor.clone(registry, dir.resolve("edit"));
         String churnCard = "models/churn/" + at(index, view -> view.versions(ModelName.of("churn")).get(0)) + "/card.yaml";
@@ -122,7 +122,7 @@ class CardIndexTest {
 
     @Test
     void onlyTheDirectoriesOfChangedModelsAreReadAgain() {
-        CardIndex index = new CardIndex(jgitOf(registry));
+        CardIndex index = new CardIndex(registry);
         IndexedModels before = indexAt(index);
         try (ModelRegistry writer = registries.open(registry)) {
             writer.register(Samples.request("fraud", "one more").build());
@@ -136,11 +136,11 @@ class CardIndexTest {
 
     @Test
     void aNewProcessStartsFromTheStoredFileAndAnUntrustworthyFileIsRebuilt() throws IOException {
-        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        assertSameAnswers(new CardIndex(registry));
         Path file = registry.resolve(CardIndex.FILE);
         assertTrue(Files.size(file) > 0);
-        IndexedModels built = indexAt(new CardIndex(jgitOf(registry)));
-        IndexedModels stored = indexAt(new CardIndex(jgitOf(registry)));
+        IndexedModels built = indexAt(new CardIndex(registry));
+        IndexedModels stored = indexAt(new CardIndex(registry));
         assertEquals(built.modelsTree(), stored.modelsTree());
         assertEquals(built.models().keySet(), stored.models().keySet());
         for (String model : built.models().keySet()) {
@@ -154,9 +154,9 @@ class CardIndexTest {
         byte[] flipped = good.clone();
         flipped[good.length / 2] ^= 0x40;
         Files.write(file, flipped);
-        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        assertSameAnswers(new CardIndex(registry));
         Files.write(file, java.util.Arrays.copyOf(good, good.length / 3));
-        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        assertSameAnswers(new CardIndex(registry));
 
         Path other = dir.resolve("other");
         try (ModelRegistry writer = registries.open(other)) {
@@ -164,12 +164,12 @@ class CardIndexTest {
             writer.listModels();
         }
         Files.copy(other.resolve(CardIndex.FILE), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        assertSameAnswers(new CardIndex(registry));
     }
 
     @Test
     void thePolicyFileIsKeptAndABrokenOneGivesTheSameError() {
-        CardIndex index = new CardIndex(jgitOf(registry));
+        CardIndex index = new CardIndex(registry);
         HandEditor editor = HandEditor.clone(registry, dir.resolve("edit"));
         editor.write("registry.yaml", """
                 formatVersion: 1
@@ -185,7 +185,7 @@ class CardIndexTest {
         String answers = assertSameAnswers(index);
         assertTrue(answers.contains("[development, staging, production]"), answers);
         assertTrue(indexAt(index).policy().tree().isPresent());
-        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        assertSameAnswers(new CardIndex(registry));
 
         editor.write("registry.yaml", "stages: [unclosed\n").commitAndPush("break the policy's YAML");
         String broken = assertSameAnswers(index);
@@ -195,12 +195,12 @@ class CardIndexTest {
         editor.write("registry.yaml", "stages:\n  development:\n    to: [nowhere]\n").commitAndPush("a stage that is not there");
         String unknown = assertSameAnswers(index);
         assertTrue(unknown.contains("nowhere"), unknown);
-        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        assertSameAnswers(new CardIndex(registry));
     }
 
     @Test
     void aReadAtTheIndexedCommitReadsNoObjectFromGit() throws IOException {
-        assertSameAnswers(new CardIndex(jgitOf(registry)));
+        assertSameAnswers(new CardIndex(registry));
         String answers = read(registry, view -> answers(view, MODELS), null);
         Path objects = registry.resolve("objects");
         Path away = dir.resolve("objects-away");
@@ -208,7 +208,7 @@ class CardIndexTest {
         Files.createDirectories(objects);
         try {
             ParsedCards.clear();
-            assertEquals(answers, read(registry, view -> answers(view, MODELS), new CardIndex(jgitOf(registry))));
+            assertEquals(answers, read(registry, view -> answers(view, MODELS), new CardIndex(registry)));
         } finally {
             Files.delete(objects);
             Files.move(away, objects);
@@ -353,13 +353,5 @@ class CardIndexTest {
 
     private static RegistryRepository open(Path registry) {
         return RegistryRepository.open(registry, "main", RetryPolicy.DEFAULT, Clock.systemUTC(), event -> { });
-    }
-
-    private static org.eclipse.jgit.lib.Repository jgitOf(Path registry) {
-        try {
-            return new org.eclipse.jgit.storage.file.FileRepositoryBuilder().setGitDir(registry.toFile()).build();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
