@@ -10,6 +10,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
+import dev.modelregistry.core.history.RevCommitFacts;
+
 /**
  * The approvals recorded by the merges on a branch: for each merge commit on the first-parent
  * chain from a head, every commit it brought in (reachable from its other parents, not from its
@@ -31,8 +33,7 @@ final class Approvals {
             RevCommit commit = chain.parseCommit(head);
             while (true) {
                 if (commit.getParentCount() > 1) {
-                    Approval approval = new Approval(AuditEvents.actorOf(commit), AuditEvents.timeOf(commit),
-                            commit.name());
+                    Approval approval = HistoryReader.approvalOf(RevCommitFacts.of(commit));
                     merged.reset();
                     merged.markUninteresting(merged.parseCommit(commit.getParent(0)));
                     for (int i = 1; i < commit.getParentCount(); i++) {

@@ -2,22 +2,18 @@ package dev.modelregistry.core;
 
 import static dev.modelregistry.core.git.CommitMessage.first;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 import dev.modelregistry.core.domain.AliasName;
 import dev.modelregistry.core.domain.ModelName;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
-import dev.modelregistry.core.git.CommitMessage;
 import dev.modelregistry.core.git.RegistryTrailers;
 import dev.modelregistry.core.git.Trailer;
+import dev.modelregistry.core.history.CommitFacts;
 
 /** Reads audit events out of one commit: its registry trailers, or an edit when it has none. */
 final class AuditEvents {
@@ -31,8 +27,8 @@ final class AuditEvents {
      * version. Empty when the commit has no {@code Registry-Action} trailer, or trailers this
      * version cannot read (an unknown action, a malformed name); such a commit is read as an edit.
      */
-    static List<AuditEvent> fromCommit(RevCommit commit) {
-        List<Trailer> trailers = CommitMessage.trailersOf(commit);
+    static List<AuditEvent> fromCommit(CommitFacts commit) {
+        List<Trailer> trailers = commit.trailers();
         Optional<RegistryAction> action = first(trailers, RegistryTrailers.REGISTRY_ACTION)
                 .flatMap(RegistryAction::fromTrailer);
         if (action.isEmpty()) {
@@ -46,24 +42,19 @@ final class AuditEvents {
     }
 
     /** An edit: a commit without registry trailers, attributed to the scope it was found in. */
-    static AuditEvent edit(RevCommit commit, Optional<ModelName> model, Optional<Version> version) {
-        return new AuditEvent(commit.name(), timeOf(commit), actorOf(commit), Optional.empty(), model, version,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), commit.getShortMessage());
+    static AuditEvent edit(CommitFacts commit, Optional<ModelName> model, Optional<Version> version) {
+        return new AuditEvent(commit.id(), commit.time(), commit.actor(), Optional.empty(), model, version,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), commit.subject());
     }
 
-    /** The commit time, to the second as Git records it. */
-    static Instant timeOf(RevCommit commit) {
-        return Instant.ofEpochSecond(commit.getCommitTime());
-    }
-
-    private static List<AuditEvent> recorded(RevCommit commit, RegistryAction action, List<Trailer> trailers) {
+    private static List<AuditEvent> recorded(CommitFacts commit, RegistryAction action, List<Trailer> trailers) {
         Optional<ModelName> model = first(trailers, RegistryTrailers.MODEL).map(ModelName::of);
         Optional<Version> version = first(trailers, RegistryTrailers.MODEL_VERSION).map(Version::parse);
         Optional<StageName> entered = first(trailers, RegistryTrailers.STAGE).map(StageName::of);
-        AuditEvent main = new AuditEvent(commit.name(), timeOf(commit), actorOf(commit), Optional.of(action), model,
+        AuditEvent main = new AuditEvent(commit.id(), commit.time(), commit.actor(), Optional.of(action), model,
                 version, first(trailers, RegistryTrailers.FROM_STAGE).map(StageName::of), entered,
                 first(trailers, RegistryTrailers.REASON), first(trailers, RegistryTrailers.ALIAS).map(AliasName::of),
-                commit.getShortMessage());
+                commit.subject());
         Optional<VersionId> mainId = model.flatMap(m -> version.map(v -> new VersionId(m, v)));
         List<AuditEvent> events = new ArrayList<>(List.of(main));
         List<String> demoted = all(trailers, RegistryTrailers.DEMOTED);
@@ -91,11 +82,5 @@ final class AuditEvents {
 
     private static List<String> all(List<Trailer> trailers, String key) {
         return trailers.stream().filter(t -> t.key().equalsIgnoreCase(key)).map(Trailer::value).toList();
-    }
-
-    /** The commit's author, as {@code Name <email>}. */
-    static String actorOf(RevCommit commit) {
-        PersonIdent author = commit.getAuthorIdent();
-        return author.getName() + " <" + author.getEmailAddress() + ">";
     }
 }

@@ -34,7 +34,6 @@ import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.domain.Version;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.git.Actor;
-import dev.modelregistry.core.git.GitStartup;
 import dev.modelregistry.core.git.RegistryRepository;
 import dev.modelregistry.core.git.RepositoryMaintenance;
 import dev.modelregistry.core.git.ReviewRequest;
@@ -91,43 +90,24 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     private ModelRegistry(RegistryRepository repository, RegistryOptions options, boolean ownsRepository) {
-        this(repository, options, ownsRepository, Optional.empty());
-    }
-
-    private ModelRegistry(RegistryRepository repository, RegistryOptions options, boolean ownsRepository,
-            Optional<CardIndex> loadingIndex) {
         this.repository = repository;
         this.options = options;
         this.reviewRule = new ReviewRule(options.remote().review(), repository.isMirror());
         this.ownsRepository = ownsRepository;
-        this.cardIndex = loadingIndex.orElseGet(() -> new CardIndex(repository.directory()));
+        this.cardIndex = new CardIndex(repository.directory());
     }
 
     /**
      * Opens the registry in the Git repository at {@code path} (bare, or a directory with
-     * {@code .git}). Daemon threads start reading the registry's card index file and looking up
-     * Git's system configuration, so that the first query of a fresh process finds them ready.
-     * JGit opens the repository on first use: a read that the card index answers at the branch
-     * head needs no JGit repository at all.
+     * {@code .git}). JGit opens the repository on first use: a read that the card index or the
+     * history index answers at the branch head needs no JGit repository, and a history that the
+     * history index answers loads no JGit class.
      *
      * @throws RegistryUsageException when there is no repository there
      */
     public static ModelRegistry open(Path path, RegistryOptions options) {
-        Optional<CardIndex> loadingIndex = startLoading(path);
         return new ModelRegistry(RegistryRepository.open(path, options.branch(), options.retry(), options.clock(),
-                options.listener()), options, true, loadingIndex);
-    }
-
-    /**
-     * Starts, on daemon threads, what a fresh process's first query needs and the repository's
-     * open does not: JGit's look-up of Git's system configuration, and the registry's card index
-     * when there is a repository at {@code path} already.
-     */
-    private static Optional<CardIndex> startLoading(Path path) {
-        GitStartup.begin();
-        Optional<CardIndex> loadingIndex = RegistryRepository.gitDirectory(path).map(CardIndex::new);
-        loadingIndex.ifPresent(CardIndex::loadInBackground);
-        return loadingIndex;
+                options.listener()), options);
     }
 
     /**
@@ -141,7 +121,6 @@ public final class ModelRegistry implements AutoCloseable {
      */
     public static ModelRegistry open(RegistryLocation location, RegistryOptions options) {
         if (location instanceof RegistryLocation.Remote remote) {
-            GitStartup.begin();
             return new ModelRegistry(RemoteCache.open(remote.url(), options), options);
         }
         return open(((RegistryLocation.Local) location).path(), options);
@@ -149,9 +128,8 @@ public final class ModelRegistry implements AutoCloseable {
 
     /** Opens the registry at {@code path}, creating a bare repository there if the path is missing or empty. */
     public static ModelRegistry openOrInit(Path path, RegistryOptions options) {
-        Optional<CardIndex> loadingIndex = startLoading(path);
         return new ModelRegistry(RegistryRepository.openOrInit(path, options.branch(), options.retry(),
-                options.clock(), options.listener()), options, true, loadingIndex);
+                options.clock(), options.listener()), options);
     }
 
     /**
@@ -168,10 +146,10 @@ public final class ModelRegistry implements AutoCloseable {
         return actor;
     }
 
-    /** The history index, made on first use: it opens the repository. */
+    /** The history index, made on first use; it opens the repository only when it must read commits. */
     private synchronized HistoryIndex historyIndex() {
         if (historyIndex == null) {
-            historyIndex = new HistoryIndex(repository.jgit());
+            historyIndex = new HistoryIndex(repository);
         }
         return historyIndex;
     }
@@ -410,7 +388,7 @@ public final class ModelRegistry implements AutoCloseable {
         RepositoryMaintenance.Stats stats = new RepositoryMaintenance(repository.jgit()).run();
         int indexed = repository.read(snapshot -> {
             cardIndex.refresh(snapshot);
-            return snapshot.commit().map(head -> historyIndex().refresh(head)).orElse(0);
+            return snapshot.commit().map(head -> historyIndex().refresh(head.name())).orElse(0);
         });
         return new MaintenanceResult(stats.packedObjects(), stats.looseObjects(), stats.commitGraphCommits(),
                 stats.bloomFiltersComputed(), indexed);
@@ -677,6 +655,7 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     <R> R read(Function<RegistryView, R> query) {
+        cardIndex.loadInBackground();
         return repository.read(snapshot -> query.apply(new RegistryView(snapshot, cardIndex)));
     }
 

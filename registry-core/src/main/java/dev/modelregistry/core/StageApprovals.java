@@ -62,7 +62,7 @@ final class StageApprovals {
 
     /** The change that put the version into its stage: its newest event that names that stage, else its newest event. */
     private Optional<AuditEvent> entry(ModelCard card, ObjectId head) {
-        List<AuditEvent> events = history.read(HistoryQuery.forVersion(card.id()), head);
+        List<AuditEvent> events = history.read(HistoryQuery.forVersion(card.id()), head.name());
         return events.stream().filter(event -> event.to().isPresent()).findFirst()
                 .filter(event -> event.to().get().equals(card.stage()))
                 .or(() -> events.stream().findFirst());

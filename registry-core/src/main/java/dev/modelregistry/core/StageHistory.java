@@ -40,7 +40,7 @@ final class StageHistory {
             view.policy().stage(stage);
             return view.model(model).isPresent();
         });
-        Optional<ObjectId> state = history.stateAt(at);
+        Optional<ObjectId> state = history.stateAt(at).map(ObjectId::fromString);
         Optional<List<ModelCard>> cards = state.flatMap(commit -> repository.readAt(commit, snapshot -> {
             RegistryView view = new RegistryView(snapshot);
             return view.model(model).map(m -> view.cards(model).stream().filter(c -> c.stage().equals(stage)).toList());
@@ -64,7 +64,7 @@ final class StageHistory {
      * without a registry record.
      */
     private Optional<AuditEvent> movedIn(ModelCard card, StageName stage, ObjectId state) {
-        return history.read(HistoryQuery.forVersion(card.id()), state).stream()
+        return history.read(HistoryQuery.forVersion(card.id()), state.name()).stream()
                 .filter(event -> event.to().isPresent())
                 .findFirst()
                 .filter(event -> event.to().get().equals(stage));

@@ -21,8 +21,10 @@ import dev.modelregistry.core.domain.ModelReference;
 import dev.modelregistry.core.domain.StageName;
 import dev.modelregistry.core.domain.VersionId;
 import dev.modelregistry.core.testing.GitCli;
+import dev.modelregistry.core.testing.ModelHistoryPrinter;
 import dev.modelregistry.core.testing.Samples;
 import dev.modelregistry.core.testing.TestRegistries;
+import dev.modelregistry.core.testing.WriterProcesses;
 
 class HistoryTest {
 
@@ -86,6 +88,50 @@ class HistoryTest {
 
     private static List<String> distinctCommits(List<AuditEvent> events) {
         return events.stream().map(AuditEvent::commitId).distinct().toList();
+    }
+
+    @Test
+    void aModelsHistoryAtTheIndexedHeadOpensNoJGitRepository() throws IOException {
+        twoPromotions();
+        List<AuditEvent> before;
+        try (ModelRegistry registry = open()) {
+            before = registry.history(HistoryQuery.forModel(CHURN));
+        }
+        Path config = registryPath().resolve(".git").resolve("config");
+        if (!Files.exists(config)) {
+            config = registryPath().resolve("config");
+        }
+        byte[] working = Files.readAllBytes(config);
+        Files.writeString(config, "[core\n");
+        try (ModelRegistry fresh = open()) {
+            assertEquals(before, fresh.history(HistoryQuery.forModel(CHURN)));
+            assertEquals(before.subList(0, 2), fresh.history(HistoryQuery.forModel(CHURN).withLimit(2)));
+            RegistryUsageException needsGit = assertThrows(RegistryUsageException.class,
+                    () -> fresh.history(HistoryQuery.forVersion(new VersionId(CHURN, before.get(0).version().get()))));
+            assertTrue(needsGit.getMessage().contains(config.toString()), needsGit.getMessage());
+        } finally {
+            Files.write(config, working);
+        }
+    }
+
+    @Test
+    void aFreshProcessReadsAModelsHistoryWithoutLoadingJGit() throws Exception {
+        twoPromotions();
+        List<String> expected;
+        try (ModelRegistry registry = open()) {
+            expected = registry.history(HistoryQuery.forModel(CHURN)).stream().map(ModelHistoryPrinter::line).toList();
+        }
+        WriterProcesses processes = new WriterProcesses("-verbose:class");
+        Path log = dir.resolve("history.log");
+        processes.start(ModelHistoryPrinter.class, log, registryPath().toString(), CHURN.value());
+        processes.awaitSuccess();
+        List<String> output = Files.readAllLines(log);
+        List<String> printed = output.stream().filter(line -> !line.startsWith("[")).toList();
+        assertEquals(expected, printed.subList(0, printed.size() - 1));
+        assertEquals(ModelHistoryPrinter.DONE, printed.get(printed.size() - 1));
+        assertTrue(output.stream().anyMatch(line -> line.contains(" dev.modelregistry.core.history.HistoryIndex ")),
+                "the class-loading log lists the classes loaded");
+        assertEquals(List.of(), output.stream().filter(line -> line.contains("org.eclipse.jgit")).toList());
     }
 
     @Test

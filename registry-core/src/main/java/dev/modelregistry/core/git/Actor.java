@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.util.SystemReader;
 
@@ -28,6 +29,15 @@ public record Actor(String name, String email) {
         if (name.isBlank()) {
             throw invalid("The actor's name is empty");
         }
+    }
+
+    /**
+     * The identity Git would use in {@code repository}; see {@link #fromGitConfig(Config)}.
+     *
+     * @throws RegistryUsageException (ACTOR) when that identity is not usable
+     */
+    public static Actor fromGitConfig(Repository repository) {
+        return fromGitConfig(repository.getConfig());
     }
 
     /**

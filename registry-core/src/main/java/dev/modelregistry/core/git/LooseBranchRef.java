@@ -2,12 +2,10 @@ package dev.modelregistry.core.git;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * A branch's head read straight from its loose ref file ({@code refs/heads/<branch>} in the Git
@@ -19,7 +17,7 @@ import org.eclipse.jgit.lib.ObjectId;
 final class LooseBranchRef {
 
     /** A loose ref: 40 lowercase hexadecimal digits and a newline. */
-    private static final int LENGTH = Constants.OBJECT_ID_STRING_LENGTH + 1;
+    private static final int LENGTH = 41;
 
     private final Path gitDir;
     private final Path file;
@@ -30,14 +28,18 @@ final class LooseBranchRef {
         this.file = gitDir.resolve(refName);
     }
 
-    /** The commit the ref names, or empty when it cannot be read as a plain loose ref. */
-    Optional<ObjectId> read() {
+    /**
+     * The id of the commit the ref names (40 lowercase hexadecimal digits), or empty when it
+     * cannot be read as a plain loose ref.
+     */
+    Optional<String> read() {
         if (Files.exists(gitDir.resolve("reftable"))) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] content = in.readNBytes(LENGTH + 1);
-            return isPlainId(content) ? Optional.of(ObjectId.fromString(content, 0)) : Optional.empty();
+            return isPlainId(content) ? Optional.of(new String(content, 0, LENGTH - 1, StandardCharsets.US_ASCII))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

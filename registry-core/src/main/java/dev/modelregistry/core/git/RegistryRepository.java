@@ -1,30 +1,18 @@
 package dev.modelregistry.core.git;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.errors.AmbiguousObjectException;
-import org.eclipse.jgit.errors.IncorrectObjectTypeException;
-import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
 
 import dev.modelregistry.core.Input;
 import dev.modelregistry.core.RegistryInternalException;
@@ -101,94 +89,13 @@ public final class RegistryRepository implements AutoCloseable {
             RegistryListener listener) {
         checkBranch(branch);
         if (gitDirOf(path) == null) {
-            initBare(path, branch);
+            BareRegistry.create(path, branch);
         }
         return open(path, branch, retry, clock, listener);
     }
 
-    private static void initBare(Path path, String branch) {
-        try {
-            if (Files.exists(path) && (!Files.isDirectory(path) || hasForeignEntries(path))) {
-                throw new RegistryUsageException(Input.REGISTRY, "Cannot create a registry at " + path
-                        + ": it exists and holds other files, and it is not a Git repository. Choose another path.");
-            }
-            if (Files.exists(path) && !isEmptyDirectory(path)) {
-                createBare(path, branch);
-                return;
-            }
-            Path parent = path.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + path.getFileName() + ".init-");
-            try {
-                createBare(staging, branch);
-                moveIntoPlace(staging, path);
-            } finally {
-                deleteRecursively(staging);
-            }
-        } catch (IOException | GitAPIException e) {
-            throw new RegistryInternalException("Cannot create a registry at " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void createBare(Path path, String branch) throws GitAPIException, IOException {
-        try (Git git = Git.init().setBare(true).setDirectory(path.toFile()).setInitialBranch(branch).call()) {
-            git.getRepository().getConfig().save();
-        }
-    }
-
-    /**
-     * Moves a complete new repository to {@code path} in one rename, so that a process killed while
-     * creating a registry never leaves a half-made repository there; a registry that another
-     * process created there first is kept.
-     */
-    private static void moveIntoPlace(Path staging, Path path) throws IOException {
-        try {
-            Files.deleteIfExists(path);
-            Files.move(staging, path, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileSystemException taken) {
-            if (gitDirOf(path) == null) {
-                throw taken;
-            }
-        }
-    }
-
-    private static boolean isEmptyDirectory(Path dir) throws IOException {
-        try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
-    }
-
-    /**
-     * The directories the library itself keeps inside the default per-user registry path
-     * ({@code ~/.model-registry/cache} for fetched artifacts, {@code remotes} for clones of remote
-     * registries); a directory holding only these still takes a new registry.
-     */
-    private static final Set<String> OWN_DIRECTORIES = Set.of("cache", "remotes");
-
-    private static boolean hasForeignEntries(Path dir) throws IOException {
-        try (var entries = Files.list(dir)) {
-            return entries.anyMatch(entry -> !(Files.isDirectory(entry)
-                    && OWN_DIRECTORIES.contains(entry.getFileName().toString())));
-        }
-    }
-
-    /** The Git directory of the repository at {@code path} (bare, or holding {@code .git}), if there is one. */
-    public static Optional<Path> gitDirectory(Path path) {
-        return Optional.ofNullable(gitDirOf(path));
-    }
-
-    private static Path gitDirOf(Path path) {
+    /** The Git directory of the repository at {@code path} (bare, or holding {@code .git}), or null. */
+    static Path gitDirOf(Path path) {
         if (Files.isRegularFile(path.resolve("HEAD")) && Files.isDirectory(path.resolve("objects"))) {
             return path;
         }
@@ -202,7 +109,7 @@ public final class RegistryRepository implements AutoCloseable {
      * @throws RegistryUsageException naming the branch
      */
     public static void checkBranch(String branch) {
-        if (branch == null || branch.equals(Constants.HEAD) || !Repository.isValidRefName(Constants.R_HEADS + branch)) {
+        if (branch == null || !BranchName.isValid(branch)) {
             throw new RegistryUsageException(Input.REGISTRY, "Invalid registry branch \"" + branch
                     + "\": it must be a valid Git branch name, such as main.");
         }
@@ -213,10 +120,20 @@ public final class RegistryRepository implements AutoCloseable {
      * head of a local registry is read from its loose ref file when it has one.
      */
     public <R> R read(Function<GitSnapshot, R> query) {
+        return readAt(headName().map(ObjectId::fromString).orElse(null), query);
+    }
+
+    /**
+     * The id of the branch head's commit (40 lowercase hexadecimal digits); empty when the branch
+     * has no commit yet. A mirrored branch is fetched first. The head of a local registry is read
+     * from its loose ref file when it has one, without opening the repository or loading JGit.
+     */
+    public Optional<String> headName() {
         if (upstream.isPresent()) {
-            return readAt(upstream.get().refresh().orElse(null), query);
+            return upstream.get().refresh().map(ObjectId::name);
         }
-        return readAt(looseHead.read().orElseGet(this::resolvedHead), query);
+        Optional<String> loose = looseHead.read();
+        return loose.isPresent() ? loose : Optional.ofNullable(resolvedHead()).map(ObjectId::name);
     }
 
     /** The branch head as JGit resolves it; null when the branch has no commit yet. */
@@ -274,23 +191,7 @@ public final class RegistryRepository implements AutoCloseable {
      */
     public ObjectId resolveCommit(String commitish) {
         upstream.ifPresent(UpstreamBranch::refresh);
-        String problem;
-        try {
-            ObjectId id = commitish.isBlank() ? null : jgit().resolve(commitish + "^{commit}");
-            if (id != null) {
-                return id;
-            }
-            problem = "names no commit";
-        } catch (AmbiguousObjectException e) {
-            problem = "is an ambiguous abbreviation";
-        } catch (RevisionSyntaxException | IncorrectObjectTypeException e) {
-            problem = "is not a commit";
-        } catch (IOException e) {
-            throw new RegistryInternalException("Cannot resolve \"" + commitish + "\": " + e.getMessage(), e);
-        }
-        throw new RegistryUsageException(Input.REVISION, "\"" + commitish + "\" " + problem + " in the registry at "
-                + repository.gitDir() + "; give a branch, tag or full commit id that exists there, such as "
-                + Repository.shortenRefName(refName) + ".");
+        return Revisions.resolve(jgit(), commitish, refName);
     }
 
     /**
@@ -299,16 +200,7 @@ public final class RegistryRepository implements AutoCloseable {
      * {@code null} (an empty registry) when the two share no history.
      */
     public ObjectId mergeBase(ObjectId base, ObjectId head) {
-        try (RevWalk walk = new RevWalk(jgit())) {
-            walk.setRevFilter(RevFilter.MERGE_BASE);
-            walk.markStart(walk.parseCommit(base));
-            walk.markStart(walk.parseCommit(head));
-            RevCommit found = walk.next();
-            return found == null ? null : found.copy();
-        } catch (IOException e) {
-            throw new RegistryInternalException("Cannot find the merge base of " + base.name() + " and " + head.name()
-                    + ": " + e.getMessage(), e);
-        }
+        return Revisions.mergeBase(jgit(), base, head);
     }
 
     /** Lands {@code op} as one commit by {@code actor}; see {@link WriteOperation}. */
@@ -325,7 +217,7 @@ public final class RegistryRepository implements AutoCloseable {
 
     /** The identity Git would use for this repository when the caller names no actor. */
     public Actor defaultActor() {
-        return Actor.fromGitConfig(jgit().getConfig());
+        return Actor.fromGitConfig(jgit());
     }
 
     /** True when this repository is the local cache of a remote registry. */

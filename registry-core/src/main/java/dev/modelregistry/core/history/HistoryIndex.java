@@ -6,48 +6,69 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.Repository;
-
 import dev.modelregistry.core.RegistryInternalException;
+import dev.modelregistry.core.git.RegistryRepository;
 
 /**
- * A derived index of which commits changed which model directory, so that the history of one
- * model needs no tree diffs and no walk over the objects of the whole history. It holds facts
- * about commits keyed by their ids (see {@link ModelChangeTable}), which never go stale: bringing
- * it up to a new head only adds the commits it lacks. It is cached in memory and in the file
+ * A derived index of which commits changed which model directory, with what the history reads
+ * of each commit, so that the history of one model needs no tree diffs, no walk over the objects
+ * of the whole history, and no commit read from Git. It holds facts about commits keyed by their
+ * ids (see {@link ModelChangeTable}), which never go stale: bringing it up to a new head only adds
+ * the commits it lacks. It is cached in memory and in the file
  * {@code <git dir>/model-registry/history-index}; a missing, corrupt or foreign file is rebuilt
  * from the commits. It is never a source of truth: the answers are those of a JGit
  * {@code RevWalk} with a path filter on the model's directory, in commit-time order with Git's
- * default history simplification, whether the file exists or not. Safe to share between threads.
+ * default history simplification, whether the file exists or not. A head the file already has is
+ * answered without opening the repository or loading a JGit class. Safe to share between threads.
  */
 public final class HistoryIndex {
 
     /** The index file's path inside the Git directory. */
     public static final String FILE = "model-registry/history-index";
 
-    /** A commit in a model's history, with the merge on the branch that brought it in, if any. */
-    public record IndexedCommit(ObjectId commit, Optional<ObjectId> mergedBy) {
+    /**
+     * A commit in a model's history, with the merge on the branch that brought it in, if any.
+     *
+     * @param commit the commit
+     * @param mergedBy the merge commit that brought it onto the first-parent chain of the head
+     */
+    public record IndexedCommit(CommitFacts commit, Optional<CommitFacts> mergedBy) {
     }
 
-    private final Repository repository;
+    private final RegistryRepository repository;
     private final HistoryIndexFile file;
     private ModelChangeTable table;
 
-    /** The index of {@code repository}, read from disk on first use. */
-    public HistoryIndex(Repository repository) {
+    /**
+     * The index of {@code repository}, read from disk on first use. The repository's JGit side is
+     * used only when the index must read commits.
+     */
+    public HistoryIndex(RegistryRepository repository) {
         this.repository = repository;
-        this.file = new HistoryIndexFile(repository.getDirectory().toPath().resolve(Path.of(FILE)));
+        this.file = new HistoryIndexFile(repository.directory().resolve(Path.of(FILE)));
     }
 
     /**
      * The commits of {@code start}'s history that changed {@code models/<model>}, newest first, in
      * the order of a JGit {@code RevWalk} with {@code RevSort.COMMIT_TIME_DESC} and a path filter
      * on that directory.
+     *
+     * @param start a commit id, 40 hexadecimal digits
      */
-    public synchronized List<IndexedCommit> modelHistory(ObjectId start, String model) throws IOException {
-        int position = upTo(start);
+    public synchronized List<IndexedCommit> modelHistory(String start, String model) throws IOException {
+        byte[] id = CommitIds.parse(start);
+        int position = upTo(id, start);
+        try {
+            return history(position, model);
+        } catch (IllegalArgumentException undecodable) {
+            // a commit's text passed the file's checksum but does not decode: the file is not trusted
+            table = ModelChangeScanner.bringUpTo(repository.jgit(), new ModelChangeTable(), start);
+            file.write(table);
+            return history(table.positionOf(id), model);
+        }
+    }
+
+    private List<IndexedCommit> history(int position, String model) {
         int number = table.modelNumber(model);
         if (number < 0) {
             return List.of();
@@ -58,7 +79,8 @@ public final class HistoryIndex {
         List<IndexedCommit> history = new ArrayList<>(commits.size());
         for (int commit : commits) {
             int merge = arrivals == null ? -1 : arrivals[commit];
-            history.add(new IndexedCommit(table.id(commit), merge < 0 ? Optional.empty() : Optional.of(table.id(merge))));
+            history.add(new IndexedCommit(table.facts(commit),
+                    merge < 0 ? Optional.empty() : Optional.of(table.facts(merge))));
         }
         return history;
     }
@@ -66,46 +88,33 @@ public final class HistoryIndex {
     /**
      * Brings the index up to {@code head} and stores it.
      *
+     * @param head a commit id, 40 hexadecimal digits
      * @return the number of commits indexed
      * @throws RegistryInternalException when the commits cannot be read
      */
-    public synchronized int refresh(ObjectId head) {
+    public synchronized int refresh(String head) {
         try {
-            upTo(head);
+            upTo(CommitIds.parse(head), head);
             return table.size();
         } catch (IOException e) {
-            throw new RegistryInternalException("Cannot index the history of "
-                    + repository.getDirectory() + ": " + e.getMessage(), e);
+            throw new RegistryInternalException("Cannot index the history of " + repository.directory() + ": " + e.getMessage(), e);
         }
     }
 
-    /** Brings the index up to {@code head}, first from the file, and stores it when it grew. */
-    private int upTo(ObjectId head) throws IOException {
+    /**
+     * Brings the index up to {@code head} (whose raw id is {@code id}), first from the file, and
+     * stores it when it grew; returns the head's position.
+     */
+    private int upTo(byte[] id, String head) throws IOException {
         if (table == null) {
             table = file.read().orElseGet(ModelChangeTable::new);
         }
-        int position = table.positionOf(head);
+        int position = table.positionOf(id);
         if (position >= 0) {
             return position;
         }
-        try (ObjectReader reader = repository.newObjectReader()) {
-            Optional<ObjectId> tip = table.tip().filter(known -> has(reader, known));
-            try {
-                new ModelChangeScanner(reader, table).addFrom(head, tip);
-            } catch (IOException | RuntimeException e) {
-                table = new ModelChangeTable();
-                new ModelChangeScanner(reader, table).addFrom(head, Optional.empty());
-            }
-        }
+        table = ModelChangeScanner.bringUpTo(repository.jgit(), table, head);
         file.write(table);
-        return table.positionOf(head);
-    }
-
-    private static boolean has(ObjectReader reader, ObjectId commit) {
-        try {
-            return reader.has(commit);
-        } catch (IOException e) {
-            return false;
-        }
+        return table.positionOf(id);
     }
 }

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.eclipse.jgit.lib.ObjectId;
-
 import dev.modelregistry.core.git.DerivedFile;
 
 /**
@@ -19,15 +17,18 @@ import dev.modelregistry.core.git.DerivedFile;
  * <pre>
  * "MRHI" version:int
  * models:int { name:UTF }*
- * commits:int { id:20 bytes time:int parents:int { parent:int }* { changes:int { change:int }* }* }*
+ * commits:int
+ * { text }*     (one per commit, see {@link CommitTexts})
+ * { id:20 bytes time:int parents:int { parent:int }* { changes:int { change:int }* }* }*
  * crc32:long
  * </pre>
- * A root commit has one change list (against the empty tree); others one per parent.
+ * A root commit has one change list (against the empty tree); others one per parent. Version 1
+ * had no texts; such a file reads as foreign, and the index is built again.
  */
 final class HistoryIndexFile {
 
     private static final int MAGIC = 0x4d524849;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final DerivedFile file;
 
@@ -48,16 +49,21 @@ final class HistoryIndexFile {
         if (in.getInt() != MAGIC || in.getInt() != VERSION) {
             throw new IllegalArgumentException("not a history index of this version");
         }
-        ModelChangeTable table = new ModelChangeTable();
-        int models = count(in);
-        for (int i = 0; i < models; i++) {
+        String[] names = new String[count(in)];
+        for (int i = 0; i < names.length; i++) {
             byte[] name = new byte[count(in)];
             in.get(name);
-            table.internModel(new String(name, StandardCharsets.UTF_8));
+            names[i] = new String(name, StandardCharsets.UTF_8);
         }
+        int models = names.length;
         int commits = count(in);
+        ModelChangeTable table = new ModelChangeTable(CommitTexts.read(in, commits));
+        for (String name : names) {
+            table.internModel(name);
+        }
+        byte[] id = new byte[CommitIds.LENGTH];
         for (int position = 0; position < commits; position++) {
-            ObjectId id = DerivedFile.readId(in);
+            in.get(id);
             int time = in.getInt();
             int[] parents = new int[count(in)];
             for (int i = 0; i < parents.length; i++) {
@@ -71,7 +77,7 @@ final class HistoryIndexFile {
                     bounded(changes[i][c] >>> 1, models);
                 }
             }
-            table.add(id, time, parents, changes);
+            table.add(id, time, parents, changes, null);
         }
         if (in.hasRemaining()) {
             throw new IllegalArgumentException("inconsistent history index");
@@ -79,7 +85,12 @@ final class HistoryIndexFile {
         return table;
     }
 
-    private static int count(ByteBuffer in) {
+    /**
+     * A count or length, which cannot exceed the bytes left.
+     *
+     * @throws IllegalArgumentException when it does, or is negative
+     */
+    static int count(ByteBuffer in) {
         return bounded(in.getInt(), in.remaining() + 1);
     }
 
@@ -108,8 +119,11 @@ final class HistoryIndexFile {
             out.write(name);
         }
         out.writeInt(table.size());
+        table.texts().write(out);
+        byte[] id = new byte[CommitIds.LENGTH];
         for (int position = 0; position < table.size(); position++) {
-            DerivedFile.writeId(out, table.id(position));
+            table.copyId(position, id);
+            out.write(id);
             out.writeInt(table.time(position));
             int[] parents = table.parents(position);
             out.writeInt(parents.length);

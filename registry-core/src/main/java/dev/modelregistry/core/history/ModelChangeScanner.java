@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -27,20 +29,56 @@ final class ModelChangeScanner {
     private final ObjectReader reader;
     private final ModelChangeTable table;
 
-    ModelChangeScanner(ObjectReader reader, ModelChangeTable table) {
+    private ModelChangeScanner(ObjectReader reader, ModelChangeTable table) {
         this.reader = reader;
         this.table = table;
     }
 
     /**
+     * {@code table} with every commit reachable from {@code head} added, read from
+     * {@code repository}: the same table grown, or, when its newest commit is gone or it cannot be
+     * grown, a table built again from nothing.
+     */
+    static ModelChangeTable bringUpTo(Repository repository, ModelChangeTable table, String head) throws IOException {
+        ObjectId start = ObjectId.fromString(head);
+        try (ObjectReader reader = repository.newObjectReader()) {
+            Optional<ObjectId> tip = table.size() == 0 ? Optional.empty()
+                    : Optional.of(ObjectId.fromRaw(tipOf(table))).filter(known -> has(reader, known));
+            try {
+                new ModelChangeScanner(reader, table).addFrom(start, tip);
+                return table;
+            } catch (IOException | RuntimeException e) {
+                ModelChangeTable rebuilt = new ModelChangeTable();
+                new ModelChangeScanner(reader, rebuilt).addFrom(start, Optional.empty());
+                return rebuilt;
+            }
+        }
+    }
+
+    /**
+     * The commit added last: the head the table was last brought up to, since a head comes after
+     * all of its ancestors.
+     */
+    private static byte[] tipOf(ModelChangeTable table) {
+        byte[] tip = new byte[CommitIds.LENGTH];
+        table.copyId(table.size() - 1, tip);
+        return tip;
+    }
+
+    private static boolean has(ObjectReader reader, ObjectId commit) {
+        try {
+            return reader.has(commit);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Adds the commits reachable from {@code head} and not from {@code known} (a commit the table
      * already holds with all its ancestors), or all of them.
-     *
-     * @return the number of commits added
      */
-    int addFrom(ObjectId head, Optional<ObjectId> known) throws IOException {
-        int added = 0;
-        try (RevWalk walk = new RevWalk(reader)) {
+    private void addFrom(ObjectId head, Optional<ObjectId> known) throws IOException {
+        try (RevWalk walk = new RevWalk(reader); RevWalk texts = new RevWalk(reader)) {
             walk.setRetainBody(false);
             walk.sort(RevSort.TOPO);
             walk.sort(RevSort.REVERSE, true);
@@ -48,18 +86,23 @@ final class ModelChangeScanner {
             if (known.isPresent()) {
                 walk.markUninteresting(walk.parseCommit(known.get()));
             }
-            for (RevCommit commit : walk) {
-                if (table.positionOf(commit) >= 0) {
-                    continue;
+            for (RevCommit commit = walk.next(); commit != null; commit = walk.next()) {
+                if (table.positionOf(raw(commit)) < 0) {
+                    add(walk, commit, textOf(texts, commit));
                 }
-                add(walk, commit);
-                added++;
             }
         }
-        return added;
     }
 
-    private void add(RevWalk walk, RevCommit commit) throws IOException {
+    /**
+     * The text of {@code commit}, parsed from its object again: the walk keeps no bodies, as it
+     * holds every commit it sorts.
+     */
+    private CommitText textOf(RevWalk texts, RevCommit commit) throws IOException {
+        return RevCommitFacts.textOf(RevCommit.parse(texts, reader.open(commit, Constants.OBJ_COMMIT).getCachedBytes()));
+    }
+
+    private void add(RevWalk walk, RevCommit commit, CommitText text) throws IOException {
         ObjectId models = modelsTree(commit);
         int count = commit.getParentCount();
         int[] parents = new int[count];
@@ -69,7 +112,7 @@ final class ModelChangeScanner {
         }
         for (int i = 0; i < count; i++) {
             RevCommit parent = commit.getParent(i);
-            int position = table.positionOf(parent);
+            int position = table.positionOf(raw(parent));
             if (position < 0) {
                 throw new IOException("The parent " + parent.name() + " of " + commit.name()
                         + " was not indexed before it");
@@ -78,7 +121,13 @@ final class ModelChangeScanner {
             walk.parseHeaders(parent);
             changes[i] = diff(modelsTree(parent), models);
         }
-        table.add(commit.copy(), commit.getCommitTime(), parents, changes);
+        table.add(raw(commit), commit.getCommitTime(), parents, changes, text);
+    }
+
+    private static byte[] raw(ObjectId id) {
+        byte[] raw = new byte[CommitIds.LENGTH];
+        id.copyRawTo(raw, 0);
+        return raw;
     }
 
     /** The id of the commit's {@code models} directory, or null when it has none. */

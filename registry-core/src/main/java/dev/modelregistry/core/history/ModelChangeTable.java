@@ -1,47 +1,44 @@
 package dev.modelregistry.core.history;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import org.eclipse.jgit.lib.AnyObjectId;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectIdOwnerMap;
 
 /**
  * Facts about commits that never change, keyed by commit id: each commit's time, its parents, and
  * for each parent the models whose directory {@code models/<name>} differs between that parent
- * and the commit (a root commit is compared with the empty tree). A model change also records
+ * and the commit (a root commit is compared with the empty tree), and its {@link CommitText}. A model change also records
  * whether the parent had no such directory at all. The table is closed under ancestry: a commit is
  * only added after its parents, so a walk from any commit in it stays in it.
  *
  * <p>Commits are numbered by position in the order they were added; models by the order their
- * names were first seen. A change is stored as {@code model << 1 | absentInParent}.
+ * names were first seen. A change is stored as {@code model << 1 | absentInParent}. The table
+ * uses no JGit type, so that reading it loads no JGit class.
  */
 final class ModelChangeTable {
 
     private static final int[] NONE = {};
 
-    private final List<ObjectId> ids = new ArrayList<>();
+    private final CommitIds ids = new CommitIds();
+    private final CommitTexts texts;
     private final List<String> models = new ArrayList<>();
     private final Map<String, Integer> modelNumbers = new HashMap<>();
     private int[] times = new int[1024];
     private int[][] parents = new int[1024][];
     private int[][][] changes = new int[1024][][];
-    private ObjectIdOwnerMap<Position> positions;
     private int merges;
 
-    /** A commit id with its position, for lookups by id. */
-    private static final class Position extends ObjectIdOwnerMap.Entry {
-        final int position;
+    /** An empty table. */
+    ModelChangeTable() {
+        this(new CommitTexts());
+    }
 
-        Position(AnyObjectId id, int position) {
-            super(id);
-            this.position = position;
-        }
+    /** An empty table whose first commits will have {@code texts}, which the file kept. */
+    ModelChangeTable(CommitTexts texts) {
+        this.texts = texts;
     }
 
     /** The number of commits in the table. */
@@ -49,27 +46,9 @@ final class ModelChangeTable {
         return ids.size();
     }
 
-    /**
-     * The commit added last: the head the table was last brought up to, since a head comes after
-     * all of its ancestors. Empty for an empty table.
-     */
-    Optional<ObjectId> tip() {
-        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(ids.size() - 1));
-    }
-
-    /** The position of {@code id}, or -1 when the table does not have it. */
-    int positionOf(AnyObjectId id) {
-        if (!ids.isEmpty() && ids.get(ids.size() - 1).equals(id)) {
-            return ids.size() - 1;
-        }
-        if (positions == null) {
-            positions = new ObjectIdOwnerMap<>();
-            for (int i = 0; i < ids.size(); i++) {
-                positions.add(new Position(ids.get(i), i));
-            }
-        }
-        Position found = positions.get(id);
-        return found == null ? -1 : found.position;
+    /** The position of the raw commit id {@code id}, or -1 when the table does not have it. */
+    int positionOf(byte[] id) {
+        return ids.positionOf(id);
     }
 
     /** The number of {@code model}, or -1 when no commit in the table ever changed it. */
@@ -96,10 +75,14 @@ final class ModelChangeTable {
      *
      * @param parentPositions the parents' positions, in the commit's order
      * @param changesByParent for each parent, the changes as {@code model << 1 | absentInParent}
+     * @param text the commit's text; null when the table was built with it
      * @return the commit's position
      */
-    int add(ObjectId id, int time, int[] parentPositions, int[][] changesByParent) {
+    int add(byte[] id, int time, int[] parentPositions, int[][] changesByParent, CommitText text) {
         int position = ids.size();
+        if (text == null ? position >= texts.size() : position != texts.size()) {
+            throw new IllegalArgumentException("the text of commit " + position + " is missing or repeated");
+        }
         if (position == times.length) {
             int capacity = position * 2;
             times = Arrays.copyOf(times, capacity);
@@ -107,21 +90,33 @@ final class ModelChangeTable {
             changes = Arrays.copyOf(changes, capacity);
         }
         ids.add(id);
+        if (text != null) {
+            texts.add(text);
+        }
         times[position] = time;
         parents[position] = parentPositions.length == 0 ? NONE : parentPositions;
         changes[position] = changesByParent;
         if (parentPositions.length > 1) {
             merges++;
         }
-        if (positions != null) {
-            positions.add(new Position(id, position));
-        }
         return position;
     }
 
-    /** The commit id at {@code position}. */
-    ObjectId id(int position) {
-        return ids.get(position);
+    /** The raw commit id at {@code position}, copied into {@code target}. */
+    void copyId(int position, byte[] target) {
+        ids.copyTo(position, target);
+    }
+
+    /** What the history reads of the commit at {@code position}. */
+    CommitFacts facts(int position) {
+        CommitText text = texts.get(position);
+        return new CommitFacts(ids.name(position), Instant.ofEpochSecond(time(position)), parents[position].length,
+                text.actor(), text.subject(), text.trailers());
+    }
+
+    /** The texts of all commits, by position. */
+    CommitTexts texts() {
+        return texts;
     }
 
     /** The commit time at {@code position}, in seconds. */

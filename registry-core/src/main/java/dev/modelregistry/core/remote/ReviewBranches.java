@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.Repository;
-
 import dev.modelregistry.core.RegistryInternalException;
+import dev.modelregistry.core.git.BranchName;
 import dev.modelregistry.core.git.CommitMessage;
 import dev.modelregistry.core.git.RegistryTrailers;
 import dev.modelregistry.core.git.Trailer;
@@ -49,7 +47,7 @@ final class ReviewBranches {
         (transition ? first(trailers, RegistryTrailers.STAGE) : Optional.<String>empty()).ifPresent(leaf::add);
         String name = "registry/" + (transition ? "promote" : action) + "/" + model
                 + (leaf.isEmpty() ? "" : "/" + String.join("-", leaf));
-        if (!Repository.isValidRefName(Constants.R_HEADS + name)) {
+        if (!BranchName.isValid(name)) {
             throw new RegistryInternalException("The review branch name \"" + name + "\" is not a valid Git branch"
                     + " name; the commit's trailers break their grammars.", null);
         }

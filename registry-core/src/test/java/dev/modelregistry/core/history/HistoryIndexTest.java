@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.zip.CRC32;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
@@ -34,6 +39,11 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.modelregistry.core.git.RegistryRepository;
+import dev.modelregistry.core.git.RetryPolicy;
+import dev.modelregistry.core.git.Trailer;
+import dev.modelregistry.core.testing.GitCli;
+
 /**
  * The history index gives exactly what a JGit {@code RevWalk} with a path filter gives (the
  * walk the history read before the index), on random histories full of merges: merges that take
@@ -45,6 +55,22 @@ class HistoryIndexTest {
 
     private static final int MODELS = 6;
 
+    /** Authors, one with characters beyond ASCII. */
+    private static final String[] AUTHORS = {"Tester", "Zoë Ångström", "CI Bot"};
+
+    /**
+     * Messages as registry writes and hand edits make them: trailers, footers that are no
+     * well-formed trailers, a subject over two lines, and none at all.
+     */
+    private static final String[] MESSAGES = {
+        "commit N\n",
+        "Register mN@1.0.0\n\nRegistry-Action: register\nModel: mN\nModel-Version: 1.0.0\nStage: development\n",
+        "Promote\n\nRegistry-Action: transition\nReason: passed ünïcode review N\nDemoted: m1@1.0.0\nDemoted: m2@2.0.0\n",
+        "Edit by hand N\n\nCo-authored-by: Someone <s@example.com>\nSigned-off-by: Tester <t@example.com>\n",
+        "Subject on\ntwo lines N\n\nbody text\n",
+        "",
+    };
+
     @TempDir
     Path dir;
 
@@ -54,15 +80,45 @@ class HistoryIndexTest {
             try (Repository repository = Git.init().setBare(true).setDirectory(dir.resolve("r" + seed).toFile()).call()
                     .getRepository()) {
                 List<ObjectId> commits = new RandomHistory(repository, new Random(seed)).build(250);
-                HistoryIndex index = new HistoryIndex(repository);
-                for (ObjectId start : List.of(commits.get(commits.size() - 1), commits.get(commits.size() / 2),
-                        commits.get(commits.size() - 7))) {
-                    for (int m = 0; m < MODELS; m++) {
-                        assertEquals(walk(repository, start, "m" + m), indexed(index, start, "m" + m),
-                                "seed " + seed + ", model m" + m + ", from " + start.name());
+                try (RegistryRepository registry = registry(repository)) {
+                    HistoryIndex index = new HistoryIndex(registry);
+                    for (ObjectId start : List.of(commits.get(commits.size() - 1), commits.get(commits.size() / 2),
+                            commits.get(commits.size() - 7))) {
+                        for (int m = 0; m < MODELS; m++) {
+                            assertEquals(walk(repository, start, "m" + m), indexed(index, start, "m" + m),
+                                    "seed " + seed + ", model m" + m + ", from " + start.name());
+                        }
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void keepsTheAuthorSubjectAndTrailersAsTheCommitHasThem() throws Exception {
+        try (Repository repository = Git.init().setBare(true).setDirectory(dir.resolve("r").toFile()).call()
+                .getRepository(); RegistryRepository registry = registry(repository)) {
+            RandomHistory history = new RandomHistory(repository, new Random(5));
+            ObjectId head = history.build(200).get(200);
+            List<String> seen = new ArrayList<>();
+            for (int m = 0; m < MODELS; m++) {
+                for (CommitFacts commit : indexed(new HistoryIndex(registry), head, "m" + m)) {
+                    String message = new GitCli(repository.getDirectory().toPath()).run("log", "-1", "--format=%B",
+                            commit.id());
+                    seen.add(commit.subject());
+                    assertEquals(new GitCli(repository.getDirectory().toPath()).run("log", "-1", "--format=%an <%ae>",
+                            commit.id()).strip(), commit.actor());
+                    assertEquals(message.startsWith("Promote") ? List.of("Registry-Action: transition",
+                            "Reason: passed ünïcode review " + message.substring(message.indexOf("review ") + 7,
+                                    message.indexOf("\nDemoted")), "Demoted: m1@1.0.0", "Demoted: m2@2.0.0")
+                            : message.startsWith("Register") ? List.of("Registry-Action: register",
+                                    "Model: " + commit.subject().substring(9, commit.subject().indexOf('@')),
+                                    "Model-Version: 1.0.0", "Stage: development")
+                            : List.of(), commit.trailers().stream().map(Trailer::toString).toList(), message);
+                }
+            }
+            assertTrue(seen.stream().anyMatch(subject -> subject.startsWith("Subject on two lines")), seen::toString);
+            assertTrue(seen.contains("Promote"), seen::toString);
         }
     }
 
@@ -77,46 +133,94 @@ class HistoryIndexTest {
             for (int m = 0; walk(repository, head, model).isEmpty(); m++) {
                 model = "m" + (m + 1);
             }
-            List<ObjectId> expected = walk(repository, head, model);
+            List<CommitFacts> expected = walk(repository, head, model);
             assertFalse(expected.isEmpty());
-            assertEquals(expected, indexed(new HistoryIndex(repository), head, model));
-            Path file = repository.getDirectory().toPath().resolve(HistoryIndex.FILE);
-            assertTrue(Files.exists(file), "the first query stores the index");
+            try (RegistryRepository registry = registry(repository)) {
+                assertEquals(expected, indexed(new HistoryIndex(registry), head, model));
+                Path file = repository.getDirectory().toPath().resolve(HistoryIndex.FILE);
+                assertTrue(Files.exists(file), "the first query stores the index");
 
-            assertEquals(expected, indexed(new HistoryIndex(repository), head, model), "read from the file");
+                assertEquals(expected, indexed(new HistoryIndex(registry), head, model), "read from the file");
 
-            byte[] bytes = Files.readAllBytes(file);
-            bytes[bytes.length / 2] ^= 0x5a;
-            Files.write(file, bytes);
-            assertEquals(expected, indexed(new HistoryIndex(repository), head, model), "a corrupt file is rebuilt");
+                byte[] bytes = Files.readAllBytes(file);
+                bytes[bytes.length / 2] ^= 0x5a;
+                Files.write(file, bytes);
+                assertEquals(expected, indexed(new HistoryIndex(registry), head, model), "a corrupt file is rebuilt");
 
-            Files.write(file, "not an index".getBytes(StandardCharsets.UTF_8));
-            assertEquals(expected, indexed(new HistoryIndex(repository), head, model), "a foreign file is rebuilt");
+                Files.write(file, "not an index".getBytes(StandardCharsets.UTF_8));
+                assertEquals(expected, indexed(new HistoryIndex(registry), head, model), "a foreign file is rebuilt");
 
-            List<ObjectId> more = history.build(40);
-            ObjectId newHead = more.get(more.size() - 1);
-            HistoryIndex stale = new HistoryIndex(repository);
-            assertEquals(walk(repository, newHead, model), indexed(stale, newHead, model), "a stale file is brought up");
-            assertEquals(walk(repository, newHead, "m2"), indexed(new HistoryIndex(repository), newHead, "m2"));
+                assertTrue(expected.stream().anyMatch(commit -> !commit.trailers().isEmpty()), "a commit with trailers");
+                byte[] key = "Registry-Action".getBytes(StandardCharsets.US_ASCII);
+                rewriteWithChecksum(file, body -> replaceAll(body, key, "registry-Action".getBytes(StandardCharsets.US_ASCII)));
+                assertEquals(expected, indexed(new HistoryIndex(registry), head, model),
+                        "a file whose texts pass the checksum but do not decode is rebuilt");
+                rewriteWithChecksum(file, body -> {
+                    int at = indexOf(body, key);
+                    ByteBuffer.wrap(body, at - Integer.BYTES, Integer.BYTES).putInt(Integer.MAX_VALUE);
+                    return body;
+                });
+                assertEquals(expected, indexed(new HistoryIndex(registry), head, model),
+                        "a file whose layout passes the checksum but runs past its end is rebuilt");
 
-            Files.delete(file);
-            assertEquals(walk(repository, newHead, "m3"), indexed(new HistoryIndex(repository), newHead, "m3"));
+                List<ObjectId> more = history.build(40);
+                ObjectId newHead = more.get(more.size() - 1);
+                HistoryIndex stale = new HistoryIndex(registry);
+                assertEquals(walk(repository, newHead, model), indexed(stale, newHead, model), "a stale file is brought up");
+                assertEquals(walk(repository, newHead, "m2"), indexed(new HistoryIndex(registry), newHead, "m2"));
+
+                Files.delete(file);
+                assertEquals(walk(repository, newHead, "m3"), indexed(new HistoryIndex(registry), newHead, "m3"));
+            }
         }
     }
 
-    private static List<ObjectId> indexed(HistoryIndex index, ObjectId start, String model) throws IOException {
-        return index.modelHistory(start, model).stream().map(HistoryIndex.IndexedCommit::commit).toList();
+    /** Replaces the index file's body with {@code change} of it, and its CRC-32 with the body's. */
+    private static void rewriteWithChecksum(Path file, UnaryOperator<byte[]> change) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] body = change.apply(Arrays.copyOf(bytes, bytes.length - Long.BYTES));
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        Files.write(file, ByteBuffer.allocate(body.length + Long.BYTES).put(body).putLong(crc.getValue()).array());
     }
 
-    /** What the history read before the index: a date-ordered walk filtered on the model's directory. */
-    private static List<ObjectId> walk(Repository repository, ObjectId start, String model) throws IOException {
-        try (RevWalk walk = new RevWalk(repository)) {
+    private static byte[] replaceAll(byte[] bytes, byte[] from, byte[] to) {
+        for (int at = indexOf(bytes, from); at >= 0; at = indexOf(bytes, from)) {
+            System.arraycopy(to, 0, bytes, at, to.length);
+        }
+        return bytes;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int at = 0; at + part.length <= bytes.length; at++) {
+            if (Arrays.equals(bytes, at, at + part.length, part, 0, part.length)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static RegistryRepository registry(Repository repository) {
+        return RegistryRepository.open(repository.getDirectory().toPath(), "main", RetryPolicy.DEFAULT,
+                Clock.systemUTC(), event -> { });
+    }
+
+    private static List<CommitFacts> indexed(HistoryIndex index, ObjectId start, String model) throws IOException {
+        return index.modelHistory(start.name(), model).stream().map(HistoryIndex.IndexedCommit::commit).toList();
+    }
+
+    /**
+     * What the history read before the index: a date-ordered walk filtered on the model's
+     * directory, with what JGit reads of each commit (its own parents, not the walk's rewritten ones).
+     */
+    private static List<CommitFacts> walk(Repository repository, ObjectId start, String model) throws IOException {
+        try (RevWalk walk = new RevWalk(repository); RevWalk plain = new RevWalk(repository)) {
             walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.setTreeFilter(AndTreeFilter.create(PathFilter.create("models/" + model), TreeFilter.ANY_DIFF));
             walk.markStart(walk.parseCommit(start));
-            List<ObjectId> commits = new ArrayList<>();
+            List<CommitFacts> commits = new ArrayList<>();
             for (RevCommit commit : walk) {
-                commits.add(commit.copy());
+                commits.add(RevCommitFacts.of(plain.parseCommit(commit)));
             }
             return commits;
         }
@@ -220,10 +324,11 @@ class HistoryIndexTest {
             CommitBuilder builder = new CommitBuilder();
             builder.setTreeId(tree(inserter, tree, ""));
             builder.setParentIds(parents);
-            PersonIdent person = new PersonIdent("Tester", "t@example.com", time * 1000L, 0);
+            PersonIdent person = new PersonIdent(AUTHORS[random.nextInt(AUTHORS.length)], "t" + counter % 3
+                    + "@example.com", time * 1000L, 0);
             builder.setAuthor(person);
-            builder.setCommitter(person);
-            builder.setMessage("commit " + counter + "\n");
+            builder.setCommitter(new PersonIdent("Committer", "c@example.com", time * 1000L, 0));
+            builder.setMessage(MESSAGES[random.nextInt(MESSAGES.length)].replace("N", Integer.toString(counter)));
             ObjectId id = inserter.insert(builder);
             files.put(id, tree);
             return id;
