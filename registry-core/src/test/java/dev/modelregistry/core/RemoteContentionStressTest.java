@@ -67,13 +67,13 @@ class RemoteContentionStressTest {
         for (Path log : logs) {
             System.out.println(log.getFileName() + " registration times (ms, in order): " + RegisterLoop.waits(List.of(log)));
         }
-        List<Long> waits = RegisterLoop.waits(logs).stream().sorted().toList();
-        long median = waits.get(waits.size() / 2);
-        long longest = waits.get(waits.size() - 1);
+        List<Double> waits = RegisterLoop.waits(logs).stream().sorted().toList();
+        double median = waits.get(waits.size() / 2);
+        double longest = waits.get(waits.size() - 1);
         System.out.println("shared remote: " + PROCESSES + " processes x " + REGISTRATIONS + " registrations = "
                 + claims.size() + " versions in " + seconds + " s; registration median " + median + " ms, p90 "
                 + waits.get(waits.size() * 9 / 10) + " ms, longest " + longest + " ms ("
-                + String.format("%.1f", (double) longest / median) + " x median); no gap, no duplicate, fsck clean");
+                + String.format("%.1f", longest / median) + " x median); no gap, no duplicate, fsck clean");
         assertTrue(longest <= MAX_TO_MEDIAN * median, "a writer starved: its longest registration took " + longest
                 + " ms, more than " + MAX_TO_MEDIAN + " times the median of " + median + " ms");
     }

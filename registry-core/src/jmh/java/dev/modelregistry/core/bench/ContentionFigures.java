@@ -73,7 +73,7 @@ public class ContentionFigures {
 
     private static String line(RoundResult round) {
         Latencies latencies = round.latencies();
-        return String.format(Locale.ROOT, "%d registrations in %.1f s = %.1f/s; p50 %d ms, p99 %d ms, max %d ms; "
+        return String.format(Locale.ROOT, "%d registrations in %.1f s = %.1f/s; p50 %.2f ms, p99 %.2f ms, max %.2f ms; "
                 + "%d lost races", round.registrations(), round.nanos() / 1e9, round.perSecond(), latencies.median(),
                 latencies.p99(), latencies.max(), round.lostRaces());
     }

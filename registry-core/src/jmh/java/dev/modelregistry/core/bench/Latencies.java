@@ -12,15 +12,15 @@ import java.util.List;
  * @param p99 the 99th percentile
  * @param max the longest
  */
-record Latencies(int count, long median, long p99, long max) {
+record Latencies(int count, double median, double p99, double max) {
 
     /** The distribution of {@code millis}, which holds at least one time. */
-    static Latencies of(List<Long> millis) {
-        List<Long> sorted = millis.stream().sorted().toList();
+    static Latencies of(List<Double> millis) {
+        List<Double> sorted = millis.stream().sorted().toList();
         return new Latencies(sorted.size(), rank(sorted, 0.50), rank(sorted, 0.99), sorted.get(sorted.size() - 1));
     }
 
-    private static long rank(List<Long> sorted, double share) {
+    private static double rank(List<Double> sorted, double share) {
         return sorted.get((int) Math.ceil(share * sorted.size()) - 1);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
 import dev.modelregistry.core.ModelRegistry;
@@ -29,7 +30,7 @@ import dev.modelregistry.core.remote.RemoteOptions;
  * registration is made by build {@code <writer id>} with the artifact {@code <writer id>-<i>}, so a
  * writer run again with the same id repeats the same CI registrations. It prints each version it
  * got as {@link RegistryInvariants#claimLine} and how long each registration took, from its
- * start to its landing, as {@code wait-ms <n>}. With the system property {@value #GATE} naming a
+ * start to its landing, as {@code wait-ms <n>} in milliseconds to the microsecond. With the system property {@value #GATE} naming a
  * file, it first warms up: it reads the registry once and registers one version of the model
  * {@code warmup} (or as many as the system property {@value #WARMUPS} says, and with {@value #SETTLE}
  * more until its JIT compilers settle) into the registry that the system property
@@ -63,7 +64,7 @@ public final class RegisterLoop {
     private static final long SETTLED_MILLIS = 20;
     /** What a gated writer prints once it has read the registry and waits for the gate. */
     public static final String READY = "ready";
-    /** What starts each line that gives one registration's time in milliseconds. */
+    /** What starts each line that gives one registration's time in milliseconds, to the microsecond. */
     public static final String WAIT = "wait-ms ";
 
     private RegisterLoop() {
@@ -91,7 +92,7 @@ public final class RegisterLoop {
             for (int i = 0; i < count; i++) {
                 long start = System.nanoTime();
                 ModelCard card = registrar.apply(registry, request(name, writer, writer + "-" + i)).card();
-                System.out.println(WAIT + (System.nanoTime() - start) / 1_000_000);
+                System.out.println(WAIT + String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e6));
                 System.out.println(RegistryInvariants.claimLine(card));
             }
         } catch (RuntimeException | InterruptedException e) {
@@ -101,13 +102,13 @@ public final class RegisterLoop {
     }
 
     /** Every registration's time in milliseconds that the writers printed into {@code logs}, log by log, in order. */
-    public static List<Long> waits(Collection<Path> logs) {
-        List<Long> waits = new ArrayList<>();
+    public static List<Double> waits(Collection<Path> logs) {
+        List<Double> waits = new ArrayList<>();
         for (Path log : logs) {
             try {
                 for (String line : Files.readAllLines(log)) {
                     if (line.startsWith(WAIT)) {
-                        waits.add(Long.parseLong(line.substring(WAIT.length())));
+                        waits.add(Double.parseDouble(line.substring(WAIT.length())));
                     }
                 }
             } catch (IOException e) {
