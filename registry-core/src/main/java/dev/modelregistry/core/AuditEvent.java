@@ -17,7 +17,8 @@ import dev.modelregistry.core.domain.Version;
  *
  * @param commitId the commit, as 40 hex digits
  * @param time the commit time
- * @param actor the commit's author, as {@code Name <email>}
+ * @param actor the commit's author, as {@code Name <email>}; empty when the commit's author line
+ *     does not parse
  * @param action what the registry did; empty for an edit
  * @param model the model the event is about; empty for an edit read in the whole registry's history
  *        and for actions not about one model

@@ -3,6 +3,8 @@ package dev.modelregistry.core.history;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,13 +73,21 @@ final class CommitTexts {
         added.add(text);
     }
 
-    /** The text at {@code position}. */
+    /**
+     * The text at {@code position}.
+     *
+     * @throws UndecodableTextException when a stored text is not UTF-8 or not a trailer
+     */
     CommitText get(int position) {
         if (position >= decoded.length) {
             return added.get(position - decoded.length);
         }
         if (decoded[position] == null) {
-            decoded[position] = decode(stored.duplicate().position(offsets[position]));
+            try {
+                decoded[position] = decode(stored.duplicate().position(offsets[position]));
+            } catch (CharacterCodingException | IllegalArgumentException e) {
+                throw new UndecodableTextException(position, e);
+            }
         }
         return decoded[position];
     }
@@ -96,12 +106,13 @@ final class CommitTexts {
         }
     }
 
-    private static CommitText decode(ByteBuffer in) {
-        String actor = readString(in);
-        String subject = readString(in);
+    private static CommitText decode(ByteBuffer in) throws CharacterCodingException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        String actor = readString(in, utf8);
+        String subject = readString(in, utf8);
         Trailer[] trailers = new Trailer[in.getInt()];
         for (int t = 0; t < trailers.length; t++) {
-            trailers[t] = new Trailer(readString(in), readString(in));
+            trailers[t] = new Trailer(readString(in, utf8), readString(in, utf8));
         }
         return new CommitText(actor, subject, Arrays.asList(trailers));
     }
@@ -112,10 +123,12 @@ final class CommitTexts {
         out.write(bytes);
     }
 
-    private static String readString(ByteBuffer in) {
-        byte[] bytes = new byte[in.getInt()];
-        in.get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    /** A string of {@code in}, which must be well-formed UTF-8. */
+    private static String readString(ByteBuffer in, CharsetDecoder utf8) throws CharacterCodingException {
+        int length = in.getInt();
+        ByteBuffer bytes = in.slice().limit(length);
+        in.position(in.position() + length);
+        return utf8.decode(bytes).toString();
     }
 
     private static void skipString(ByteBuffer in) {

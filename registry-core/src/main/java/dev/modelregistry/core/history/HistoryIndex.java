@@ -60,8 +60,7 @@ public final class HistoryIndex {
         int position = upTo(id, start);
         try {
             return history(position, model);
-        } catch (IllegalArgumentException undecodable) {
-            // a commit's text passed the file's checksum but does not decode: the file is not trusted
+        } catch (UndecodableTextException untrusted) {
             table = ModelChangeScanner.bringUpTo(repository.jgit(), new ModelChangeTable(), start);
             file.write(table);
             return history(table.positionOf(id), model);

@@ -95,11 +95,14 @@ final class ModelChangeScanner {
     }
 
     /**
-     * The text of {@code commit}, parsed from its object again: the walk keeps no bodies, as it
-     * holds every commit it sorts.
+     * The text of {@code commit}, parsed from its object again: the sorting walk keeps no bodies,
+     * as it holds every commit it sorts, and {@code texts} drops each body once read.
      */
     private CommitText textOf(RevWalk texts, RevCommit commit) throws IOException {
-        return RevCommitFacts.textOf(RevCommit.parse(texts, reader.open(commit, Constants.OBJ_COMMIT).getCachedBytes()));
+        RevCommit parsed = RevCommit.parse(texts, reader.open(commit, Constants.OBJ_COMMIT).getCachedBytes());
+        CommitText text = RevCommitFacts.textOf(parsed);
+        parsed.disposeBody();
+        return text;
     }
 
     private void add(RevWalk walk, RevCommit commit, CommitText text) throws IOException {

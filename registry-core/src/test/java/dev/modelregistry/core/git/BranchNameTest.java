@@ -46,7 +46,7 @@ class BranchNameTest {
         for (String name : names) {
             boolean gitAccepts = git.tryRun("check-ref-format", "refs/heads/" + name).exitCode() == 0;
             boolean windowsRefuses = name.matches(".*\\.(/.*)?");
-            if (gitAccepts && !windowsRefuses != BranchName.isValid(name)) {
+            if ((gitAccepts && !windowsRefuses) != BranchName.isValid(name)) {
                 disagreements.add("\"" + name + "\": git " + (gitAccepts ? "accepts" : "refuses"));
             }
         }

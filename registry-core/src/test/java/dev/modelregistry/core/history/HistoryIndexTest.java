@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -123,6 +124,23 @@ class HistoryIndexTest {
     }
 
     @Test
+    void aCommitWithoutAnAuthorLineHasNoActor() throws Exception {
+        try (Repository repository = Git.init().setBare(true).setDirectory(dir.resolve("r").toFile()).call()
+                .getRepository(); RegistryRepository registry = registry(repository);
+                ObjectInserter inserter = repository.newObjectInserter()) {
+            ObjectId tree = RandomHistory.tree(inserter, Map.of("models/m0/1.0.0/card.yaml", "card"), "");
+            String raw = "tree " + tree.name() + "\ncommitter Tester <t@example.com> 1700000000 +0000\n"
+                    + "\nRegister m0@1.0.0\n\nRegistry-Action: register\nModel: m0\n";
+            ObjectId commit = inserter.insert(Constants.OBJ_COMMIT, raw.getBytes(StandardCharsets.UTF_8));
+            inserter.flush();
+            List<CommitFacts> history = indexed(new HistoryIndex(registry), commit, "m0");
+            assertEquals(List.of(new CommitFacts(commit.name(), Instant.ofEpochSecond(1_700_000_000L), 0, "",
+                    "Register m0@1.0.0", List.of(new Trailer("Registry-Action", "register"), new Trailer("Model", "m0")))),
+                    history);
+        }
+    }
+
+    @Test
     void aMissingStaleOrCorruptFileGivesTheSameAnswers() throws Exception {
         try (Repository repository = Git.init().setBare(true).setDirectory(dir.resolve("r").toFile()).call()
                 .getRepository()) {
@@ -154,7 +172,12 @@ class HistoryIndexTest {
                 byte[] key = "Registry-Action".getBytes(StandardCharsets.US_ASCII);
                 rewriteWithChecksum(file, body -> replaceAll(body, key, "registry-Action".getBytes(StandardCharsets.US_ASCII)));
                 assertEquals(expected, indexed(new HistoryIndex(registry), head, model),
-                        "a file whose texts pass the checksum but do not decode is rebuilt");
+                        "a file whose trailers pass the checksum but are no trailers is rebuilt");
+                byte[] notUtf8 = "Registry-Action".getBytes(StandardCharsets.US_ASCII);
+                notUtf8[0] = (byte) 0xff;
+                rewriteWithChecksum(file, body -> replaceAll(body, key, notUtf8));
+                assertEquals(expected, indexed(new HistoryIndex(registry), head, model),
+                        "a file whose texts pass the checksum but are not UTF-8 is rebuilt");
                 rewriteWithChecksum(file, body -> {
                     int at = indexOf(body, key);
                     ByteBuffer.wrap(body, at - Integer.BYTES, Integer.BYTES).putInt(Integer.MAX_VALUE);
