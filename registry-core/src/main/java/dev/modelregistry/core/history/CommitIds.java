@@ -1,6 +1,7 @@
 package dev.modelregistry.core.history;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * The ids of a {@link ModelChangeTable}'s commits by position, kept as raw bytes and looked up
@@ -11,8 +12,6 @@ final class CommitIds {
 
     /** The length of a raw SHA-1 commit id. */
     static final int LENGTH = 20;
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private byte[] raw = new byte[LENGTH * 1024];
     private int size;
@@ -65,13 +64,7 @@ final class CommitIds {
 
     /** The id at {@code position} as 40 lowercase hexadecimal digits, as Git prints it. */
     String name(int position) {
-        char[] name = new char[LENGTH * 2];
-        for (int i = 0; i < LENGTH; i++) {
-            int b = raw[position * LENGTH + i] & 0xff;
-            name[2 * i] = HEX[b >>> 4];
-            name[2 * i + 1] = HEX[b & 0xf];
-        }
-        return new String(name);
+        return HexFormat.of().formatHex(raw, position * LENGTH, (position + 1) * LENGTH);
     }
 
     /**
@@ -83,19 +76,7 @@ final class CommitIds {
         if (name.length() != LENGTH * 2) {
             throw new IllegalArgumentException("not a commit id: " + name);
         }
-        byte[] id = new byte[LENGTH];
-        for (int i = 0; i < LENGTH; i++) {
-            id[i] = (byte) (digit(name.charAt(2 * i)) << 4 | digit(name.charAt(2 * i + 1)));
-        }
-        return id;
-    }
-
-    private static int digit(char c) {
-        int value = Character.digit(c, 16);
-        if (value < 0) {
-            throw new IllegalArgumentException("not a hexadecimal digit: " + c);
-        }
-        return value;
+        return HexFormat.of().parseHex(name);
     }
 
     private void place(int position) {
