@@ -2,6 +2,7 @@ package dev.modelregistry.core.git;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,11 +32,19 @@ import dev.modelregistry.core.RegistryListener;
  * signed when the repository's Git configuration asks for it ({@link CommitSigning}). A plan marked
  * for review goes to a new review branch of the remote instead, and the branch does not move.
  * Writers of a local registry take turns ({@link WriterTurns}), so that they seldom race at all.
+ * The files for a write's objects are created before its turn ({@link AheadFiles}), so that the
+ * turn only fills them and links them into place ({@link LooseObjectInserter}).
  */
-final class BranchWriter {
+final class BranchWriter implements AutoCloseable {
 
     /** The most commits of other writers counted for one write. */
     private static final int COUNT_LIMIT = 256;
+
+    /** How the files made ahead for objects are named in {@code objects}. */
+    static final String OBJECT_FILE_PREFIX = "model-registry-object-";
+
+    /** The objects of a registration: its card, four trees and the commit. */
+    private static final int OBJECTS_OF_A_REGISTRATION = 6;
 
     private final Repository repository;
     private final String refName;
@@ -46,6 +55,7 @@ final class BranchWriter {
     private final Optional<UpstreamBranch> upstream;
     private final FairBackoff fairness;
     private final Optional<WriterTurns> turns;
+    private final AheadFiles objectFiles;
 
     BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener,
             Optional<UpstreamBranch> upstream) {
@@ -57,8 +67,9 @@ final class BranchWriter {
         this.staleLocks = new StaleLocks(repository.getDirectory().toPath(), refName, policy.staleLockAge(), listener);
         this.upstream = upstream;
         this.fairness = new FairBackoff(upstream.isPresent());
-        this.turns = upstream.isPresent() ? Optional.empty()
-                : Optional.of(new WriterTurns(repository.getDirectory().toPath()));
+        Path gitDir = repository.getDirectory().toPath();
+        this.turns = upstream.isPresent() ? Optional.empty() : Optional.of(new WriterTurns(gitDir));
+        this.objectFiles = new AheadFiles(gitDir.resolve("objects"), OBJECT_FILE_PREFIX, true, OBJECTS_OF_A_REGISTRATION);
     }
 
     <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
@@ -68,11 +79,28 @@ final class BranchWriter {
             sleep(operation, fairness.beforeWrite(started));
         }
         long deadline = started + saturatedNanos(policy.maxTotalWait());
+        Prepared prepared = new Prepared(GitWriteSettings.of(repository), objectFiles.reserve());
+        try {
+            return writeInTurns(operation, actor, op, started, deadline, prepared);
+        } finally {
+            prepared.release();
+        }
+    }
+
+    /** What a write prepares before its turn: the settings it writes by and the files it writes into. */
+    private record Prepared(GitWriteSettings settings, AheadFiles.Reserved objects) {
+        void release() {
+            objects.release();
+        }
+    }
+
+    private <R> WriteOutcome<R> writeInTurns(String operation, Actor actor, WriteOperation<R> op, long started,
+            long deadline, Prepared prepared) {
         Race race = new Race();
         for (int attempt = 1; ; attempt++) {
             Attempt<R> result;
             try (WriterTurns.Turn turn = takeTurn(operation, deadline)) {
-                result = tryOnce(actor, op, race);
+                result = tryOnce(actor, op, race, prepared);
             } catch (IOException e) {
                 throw new RegistryInternalException("Cannot write to the registry at " + repository.getDirectory()
                         + " (" + operation + "): " + e.getMessage() + ". Nothing was written: the branch " + refName
@@ -117,11 +145,12 @@ final class BranchWriter {
         }
     }
 
-    private <R> Attempt<R> tryOnce(Actor actor, WriteOperation<R> op, Race race) throws IOException {
+    private <R> Attempt<R> tryOnce(Actor actor, WriteOperation<R> op, Race race, Prepared prepared)
+            throws IOException {
         long attemptStarted = System.nanoTime();
         try (ObjectReader reader = repository.newObjectReader();
              RevWalk walk = new RevWalk(reader);
-             ObjectInserter inserter = repository.newObjectInserter()) {
+             ObjectInserter inserter = new LooseObjectInserter(repository, prepared.objects(), prepared.settings())) {
             ObjectId headId = upstream.isPresent() ? upstream.get().refresh().orElse(null) : localHead();
             race.read(headId, fairness);
             RevCommit head = headId == null ? null : walk.parseCommit(headId);
@@ -231,6 +260,12 @@ final class BranchWriter {
         builder.setMessage(message.format());
         CommitSigning.signIfConfigured(repository, builder, ident);
         return builder;
+    }
+
+    /** Deletes the files created ahead that no write used. */
+    @Override
+    public void close() {
+        objectFiles.close();
     }
 
     private PersonIdent ident(Actor actor) {

@@ -247,6 +247,11 @@ public final class RegistryRepository implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (writer != null) {
+                writer.close();
+            }
+        }
         repository.close();
     }
 }

@@ -95,6 +95,25 @@ class RegistryRepositoryTest {
     }
 
     @Test
+    void theFilesForObjectsAreCreatedBeforeTheTurnAndNoneIsLeftAfterClose() throws Exception {
+        Path registry = dir.resolve("registry");
+        try (RegistryRepository repo = openOrInit(registry)) {
+            repo.write("put", ALICE, put("models/churn/1.0.0/card.yaml", "a: 1\n"));
+            assertEquals(List.of(), filesAhead(registry), "a blob, four trees and a commit: the six reserved");
+            repo.write("put", ALICE, put("models/churn/1.0.0/notes.yaml", "a: 1\n"));
+            assertEquals(1, filesAhead(registry).size(), "the blob was there already: one file waits for the next write");
+        }
+        assertEquals(List.of(), filesAhead(registry));
+        new GitCli(registry).run("fsck", "--full", "--strict");
+    }
+
+    private static List<Path> filesAhead(Path registry) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(registry.resolve("objects"))) {
+            return files.filter(file -> file.getFileName().toString().startsWith(BranchWriter.OBJECT_FILE_PREFIX)).toList();
+        }
+    }
+
+    @Test
     void anUnchangedPlanMakesNoCommit() {
         try (RegistryRepository repo = openOrInit(dir.resolve("r"))) {
             repo.write("put", ALICE, put("a/b.yaml", "x"));

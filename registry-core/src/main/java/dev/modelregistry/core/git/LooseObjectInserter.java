@@ -1,0 +1,167 @@
+package dev.modelregistry.core.git;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectDatabase;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.transport.PackParser;
+
+/**
+ * Writes each object as a loose object of the registry's repository, in Git's format (the
+ * zlib-deflated {@code "<type> <size>\0"} header and content at {@code objects/xx/<rest of the id>}),
+ * into a file that {@link AheadFiles} created ahead, and links it into place. An object that
+ * is already there is not written again. It deflates and forces files to disk as
+ * {@link GitWriteSettings} say. Every object is in place when its insert returns, so
+ * {@link #flush} has nothing left to do.
+ */
+final class LooseObjectInserter extends ObjectInserter {
+
+    private final Repository repository;
+    private final ObjectDatabase database;
+    private final Path objects;
+    private final AheadFiles.Reserved files;
+    private final int level;
+    private final boolean fsync;
+
+    /** Writes the objects of one write into {@code files}, as {@code settings} say. */
+    LooseObjectInserter(Repository repository, AheadFiles.Reserved files, GitWriteSettings settings) {
+        this.repository = repository;
+        this.database = repository.getObjectDatabase();
+        this.objects = repository.getDirectory().toPath().resolve("objects");
+        this.files = files;
+        this.level = settings.looseCompression();
+        this.fsync = settings.fsyncObjects();
+    }
+
+    @Override
+    public ObjectId insert(int type, long length, InputStream in) throws IOException {
+        if (length > Integer.MAX_VALUE - 64) {
+            throw new IOException("An object of " + length + " bytes is too large to write as one loose object");
+        }
+        byte[] data = in.readNBytes((int) length);
+        if (data.length < length) {
+            throw new EOFException("The object ended after " + data.length + " of its " + length + " bytes");
+        }
+        return insert(type, data, 0, data.length);
+    }
+
+    @Override
+    public ObjectId insert(int type, byte[] data, int offset, int length) throws IOException {
+        ObjectId id = idFor(type, data, offset, length);
+        if (database.has(id)) {
+            return id;
+        }
+        if (!writeInto(files.take(), id, type, data, offset, length)
+                && !writeInto(files.createNow(), id, type, data, offset, length)) {
+            throw new IOException("The file for object " + id.name() + " in " + objects + " was removed before"
+                    + " it could be put in place");
+        }
+        return id;
+    }
+
+    /** Writes the object into {@code file} and puts it in place; false when the file was removed meanwhile. */
+    private boolean writeInto(AheadFiles.AheadFile file, ObjectId id, int type, byte[] data, int offset, int length)
+            throws IOException {
+        try {
+            write(file, type, data, offset, length);
+            if (placeObject(file.path(), id)) {
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            file.discard();
+            throw e;
+        }
+        file.discard();
+        return false;
+    }
+
+    private void write(AheadFiles.AheadFile file, int type, byte[] data, int offset, int length) throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream(length / 2 + 64);
+        Deflater deflater = new Deflater(level);
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, deflater)) {
+            out.write(Constants.encodedTypeString(type));
+            out.write(' ');
+            out.write(Constants.encodeASCII(length));
+            out.write(0);
+            out.write(data, offset, length);
+        } finally {
+            deflater.end();
+        }
+        file.fill(deflated.toByteArray(), fsync);
+    }
+
+    /**
+     * Puts {@code file} in place under the object's name, making its directory if needed; false when
+     * {@code file} is gone. As Git does, it links the file there rather than renaming it: a link takes
+     * the lock of the object's directory only, not that of {@code objects}, where other writers create
+     * their files meanwhile. The file's first name goes after the write, outside the turn. Where the
+     * file system has no hard links, it renames instead.
+     */
+    private boolean placeObject(Path file, ObjectId id) throws IOException {
+        String name = id.name();
+        Path directory = objects.resolve(name.substring(0, 2));
+        Path target = directory.resolve(name.substring(2));
+        try {
+            link(file, target, directory);
+            files.removeAfterWrite(file);
+        } catch (FileAlreadyExistsException present) {
+            files.removeAfterWrite(file);
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            if (noLinks instanceof NoSuchFileException && !Files.exists(file)) {
+                return false;
+            }
+            Files.createDirectories(directory);
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return true;
+    }
+
+    /** Links {@code file} as {@code target}, making {@code directory} when it is missing. */
+    private static void link(Path file, Path target, Path directory) throws IOException {
+        try {
+            Files.createLink(target, file);
+        } catch (NoSuchFileException missing) {
+            if (!Files.exists(file)) {
+                throw missing;
+            }
+            Files.createDirectories(directory);
+            Files.createLink(target, file);
+        }
+    }
+
+    /** Not used: the registry receives no packs through its writer. */
+    @Override
+    public PackParser newPackParser(InputStream in) {
+        throw new UnsupportedOperationException("The registry's writer inserts objects one by one");
+    }
+
+    @Override
+    public ObjectReader newReader() {
+        return repository.newObjectReader();
+    }
+
+    @Override
+    public void flush() {
+        // each insert has already put its object in place
+    }
+
+    @Override
+    public void close() {
+        // the files reserved for the write go back to ObjectFiles with the write
+    }
+}

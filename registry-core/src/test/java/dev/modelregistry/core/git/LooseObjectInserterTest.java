@@ -1,0 +1,193 @@
+package dev.modelregistry.core.git;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.InflaterInputStream;
+
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.lib.TreeFormatter;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelregistry.core.RegistryUsageException;
+import dev.modelregistry.core.testing.GitCli;
+
+/**
+ * Objects written through files created ahead, read back by JGit and by the real {@code git}:
+ * their format, mode and compression, and what happens when an object is already there or its
+ * file was removed while the write waited.
+ */
+class LooseObjectInserterTest {
+
+    @TempDir
+    Path dir;
+
+    private Path gitDir;
+    private Repository repository;
+    private AheadFiles files;
+
+    @BeforeEach
+    void bareRepository() throws IOException {
+        gitDir = dir.resolve("registry.git");
+        new GitCli(dir).run("init", "--bare", "-q", gitDir.toString());
+        repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+        files = new AheadFiles(gitDir.resolve("objects"), BranchWriter.OBJECT_FILE_PREFIX, true, 6);
+    }
+
+    @AfterEach
+    void close() {
+        files.close();
+        repository.close();
+    }
+
+    private ObjectId insert(int type, byte[] content) throws IOException {
+        AheadFiles.Reserved reserved = files.reserve();
+        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository))) {
+            return inserter.insert(type, content);
+        } finally {
+            reserved.release();
+        }
+    }
+
+    private Path looseFile(ObjectId id) {
+        return gitDir.resolve("objects").resolve(id.name().substring(0, 2)).resolve(id.name().substring(2));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBlobTreeAndCommitReadBackThroughGitAndJGit() throws IOException {
+        byte[] card = utf8("name: churn\nversion: 1.0.0\n");
+        AheadFiles.Reserved reserved = files.reserve();
+        ObjectId commit;
+        ObjectId blob;
+        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository))) {
+            blob = inserter.insert(Constants.OBJ_BLOB, card);
+            TreeFormatter tree = new TreeFormatter();
+            tree.append("card.yaml", FileMode.REGULAR_FILE, blob);
+            CommitBuilder builder = new CommitBuilder();
+            builder.setTreeId(inserter.insert(tree));
+            PersonIdent ident = new PersonIdent("Alice Analyst", "alice@example.com");
+            builder.setAuthor(ident);
+            builder.setCommitter(ident);
+            builder.setMessage("Register churn 1.0.0\n");
+            commit = inserter.insert(builder);
+        } finally {
+            reserved.release();
+        }
+        GitCli git = new GitCli(gitDir);
+        assertEquals("name: churn\nversion: 1.0.0\n", git.run("cat-file", "-p", commit.name() + ":card.yaml"));
+        assertEquals("Register churn 1.0.0", git.run("log", "-1", "--format=%s", commit.name()).strip());
+        git.run("fsck", "--strict", "--no-dangling", "--full");
+        assertArrayEquals(card, repository.open(blob, Constants.OBJ_BLOB).getBytes());
+    }
+
+    @Test
+    void objectsAreReadOnlyAsGitKeepsThem() throws IOException {
+        ObjectId id = insert(Constants.OBJ_BLOB, utf8("x: 1\n"));
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(looseFile(id))));
+    }
+
+    @Test
+    void deflatesAtTheLevelGitUsesForLooseObjects() throws IOException {
+        byte[] repetitive = utf8("metric: 0.91\n".repeat(2_000));
+        setConfig("looseCompression", 0);
+        long stored = Files.size(looseFile(insert(Constants.OBJ_BLOB, repetitive)));
+        setConfig("looseCompression", 9);
+        byte[] other = utf8("metric: 0.92\n".repeat(2_000));
+        Path best = looseFile(insert(Constants.OBJ_BLOB, other));
+        assertTrue(stored > repetitive.length, "level 0 stores the content: " + stored + " bytes");
+        assertTrue(Files.size(best) < repetitive.length / 20, "level 9 compresses: " + Files.size(best) + " bytes");
+        try (InflaterInputStream in = new InflaterInputStream(Files.newInputStream(best))) {
+            byte[] raw = in.readAllBytes();
+            byte[] header = utf8("blob " + other.length + "\0");
+            assertArrayEquals(header, Arrays.copyOf(raw, header.length), "Git's loose-object header");
+        }
+    }
+
+    @Test
+    void aCompressionLevelOutOfRangeNamesTheSettingAndTheFix() throws IOException {
+        setConfig("compression", 12);
+        RegistryUsageException e = assertThrows(RegistryUsageException.class, () -> GitWriteSettings.of(repository));
+        assertTrue(e.getMessage().contains("core.looseCompression or core.compression is 12"), e.getMessage());
+        assertTrue(e.getMessage().contains("git config core.looseCompression 1"), e.getMessage());
+    }
+
+    @Test
+    void anObjectAlreadyThereIsNotWrittenAgain() throws IOException {
+        byte[] content = utf8("x: 1\n");
+        ObjectId id = insert(Constants.OBJ_BLOB, content);
+        Object first = Files.readAttributes(looseFile(id), BasicFileAttributes.class).fileKey();
+        assertEquals(id, insert(Constants.OBJ_BLOB, content));
+        assertEquals(first, Files.readAttributes(looseFile(id), BasicFileAttributes.class).fileKey(),
+                "the same file, not a new one");
+    }
+
+    @Test
+    void aReservedFileRemovedWhileTheWriteWaitedIsReplaced() throws IOException {
+        AheadFiles.Reserved reserved = files.reserve();
+        try (Stream<Path> ahead = Files.list(gitDir.resolve("objects"))) {
+            for (Path file : ahead.filter(f -> f.getFileName().toString().startsWith(BranchWriter.OBJECT_FILE_PREFIX)).toList()) {
+                Files.delete(file);
+            }
+        }
+        ObjectId id;
+        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository))) {
+            id = inserter.insert(Constants.OBJ_BLOB, 5, new ByteArrayInputStream(utf8("x: 1\n")));
+        } finally {
+            reserved.release();
+        }
+        assertEquals("x: 1\n", new GitCli(gitDir).run("cat-file", "-p", id.name()));
+    }
+
+    @Test
+    void aStreamShorterThanItsLengthIsRefused() throws IOException {
+        AheadFiles.Reserved reserved = files.reserve();
+        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository))) {
+            IOException e = assertThrows(IOException.class,
+                    () -> inserter.insert(Constants.OBJ_BLOB, 10, new ByteArrayInputStream(utf8("short"))));
+            assertTrue(e.getMessage().contains("after 5 of its 10 bytes"), e.getMessage());
+        } finally {
+            reserved.release();
+        }
+        assertEquals(List.of(), looseObjects());
+    }
+
+    private List<Path> looseObjects() throws IOException {
+        try (Stream<Path> all = Files.walk(gitDir.resolve("objects"))) {
+            return all.filter(Files::isRegularFile)
+                    .filter(f -> f.getParent().getFileName().toString().matches("[0-9a-f]{2}")).toList();
+        }
+    }
+
+    private void setConfig(String key, Object value) throws IOException {
+        StoredConfig config = repository.getConfig();
+        config.setString("core", null, key, String.valueOf(value));
+        config.save();
+    }
+}
