@@ -32,8 +32,9 @@ import dev.modelregistry.core.RegistryListener;
  * signed when the repository's Git configuration asks for it ({@link CommitSigning}). A plan marked
  * for review goes to a new review branch of the remote instead, and the branch does not move.
  * Writers of a local registry take turns ({@link WriterTurns}), so that they seldom race at all.
- * The files for a write's objects are created before its turn ({@link AheadFiles}), so that the
- * turn only fills them and links them into place ({@link LooseObjectInserter}).
+ * The files a write needs (one per object, and one for the branch's new value) are created before
+ * its turn ({@link AheadFiles}), so that the turn only fills them and links them into place
+ * ({@link LooseObjectInserter}, {@link LooseRefMove}).
  */
 final class BranchWriter implements AutoCloseable {
 
@@ -42,6 +43,9 @@ final class BranchWriter implements AutoCloseable {
 
     /** How the files made ahead for objects are named in {@code objects}. */
     static final String OBJECT_FILE_PREFIX = "model-registry-object-";
+
+    /** How the files made ahead for the branch's next value are named in {@code model-registry}. */
+    static final String BRANCH_FILE_PREFIX = "branch-";
 
     /** The objects of a registration: its card, four trees and the commit. */
     private static final int OBJECTS_OF_A_REGISTRATION = 6;
@@ -56,6 +60,8 @@ final class BranchWriter implements AutoCloseable {
     private final FairBackoff fairness;
     private final Optional<WriterTurns> turns;
     private final AheadFiles objectFiles;
+    private final AheadFiles branchFiles;
+    private final LooseRefMove looseMove;
 
     BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener,
             Optional<UpstreamBranch> upstream) {
@@ -70,6 +76,9 @@ final class BranchWriter implements AutoCloseable {
         Path gitDir = repository.getDirectory().toPath();
         this.turns = upstream.isPresent() ? Optional.empty() : Optional.of(new WriterTurns(gitDir));
         this.objectFiles = new AheadFiles(gitDir.resolve("objects"), OBJECT_FILE_PREFIX, true, OBJECTS_OF_A_REGISTRATION);
+        this.branchFiles = new AheadFiles(gitDir.resolve("model-registry"), BRANCH_FILE_PREFIX, false,
+                upstream.isPresent() ? 0 : 1);
+        this.looseMove = new LooseRefMove(gitDir, refName);
     }
 
     <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
@@ -79,7 +88,7 @@ final class BranchWriter implements AutoCloseable {
             sleep(operation, fairness.beforeWrite(started));
         }
         long deadline = started + saturatedNanos(policy.maxTotalWait());
-        Prepared prepared = new Prepared(GitWriteSettings.of(repository), objectFiles.reserve());
+        Prepared prepared = new Prepared(GitWriteSettings.of(repository), objectFiles.reserve(), branchFiles.reserve());
         try {
             return writeInTurns(operation, actor, op, started, deadline, prepared);
         } finally {
@@ -88,9 +97,10 @@ final class BranchWriter implements AutoCloseable {
     }
 
     /** What a write prepares before its turn: the settings it writes by and the files it writes into. */
-    private record Prepared(GitWriteSettings settings, AheadFiles.Reserved objects) {
+    private record Prepared(GitWriteSettings settings, AheadFiles.Reserved objects, AheadFiles.Reserved branch) {
         void release() {
             objects.release();
+            branch.release();
         }
     }
 
@@ -166,7 +176,7 @@ final class BranchWriter implements AutoCloseable {
                 return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty(), Optional.of(review)));
             }
             Optional<Attempt<R>> lost = upstream.isPresent() ? upstream.get().push(head, commit).map(Attempt::of)
-                    : moveBranch(walk, head, commit, actor, plan.message());
+                    : moveBranch(walk, head, commit, actor, plan.message(), prepared);
             fairness.attemptTook(System.nanoTime() - attemptStarted);
             if (lost.isPresent()) {
                 return lost.get();
@@ -199,9 +209,29 @@ final class BranchWriter implements AutoCloseable {
         return ref == null ? null : ref.getObjectId();
     }
 
-    /** Moves the local branch from {@code head} to {@code commit}; empty when it moved, else the retry. */
+    /**
+     * Moves the local branch from {@code head} to {@code commit}; empty when it moved, else the
+     * retry. A branch kept as a plain loose ref without a reflog is moved through a file made
+     * ahead ({@link LooseRefMove}); any other through JGit.
+     */
     private <R> Optional<Attempt<R>> moveBranch(RevWalk walk, RevCommit head, ObjectId commit, Actor actor,
-            CommitMessage message) throws IOException {
+            CommitMessage message, Prepared prepared) throws IOException {
+        if (head != null && !prepared.settings().branchReflog()) {
+            switch (looseMove.move(head, commit, prepared.branch(), prepared.settings().fsyncRefs())) {
+                case MOVED -> {
+                    return Optional.empty();
+                }
+                case LOCKED -> {
+                    return Optional.of(lockFailure(head));
+                }
+                case RACED -> {
+                    return Optional.of(Attempt.raced("another writer moved " + refName));
+                }
+                case FOR_JGIT -> {
+                    // moved by JGit below
+                }
+            }
+        }
         RefUpdate update = repository.updateRef(refName);
         update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
         update.setNewObjectId(commit);
@@ -266,6 +296,7 @@ final class BranchWriter implements AutoCloseable {
     @Override
     public void close() {
         objectFiles.close();
+        branchFiles.close();
     }
 
     private PersonIdent ident(Actor actor) {

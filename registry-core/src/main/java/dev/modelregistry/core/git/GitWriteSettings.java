@@ -15,8 +15,11 @@ import dev.modelregistry.core.RegistryUsageException;
  * @param looseCompression the zlib level of loose objects: {@code core.looseCompression}, else
  *     {@code core.compression}, else 1, as Git has it
  * @param fsyncObjects whether each object file is forced to disk ({@code core.fsyncObjectFiles}, as JGit reads it)
+ * @param fsyncRefs whether the branch's new value is forced to disk ({@code core.fsyncRefFiles}, as JGit reads it)
+ * @param branchReflog whether moves of the branch are logged: {@code core.logAllRefUpdates}, which
+ *     is on by default in a repository with a work tree only
  */
-record GitWriteSettings(int looseCompression, boolean fsyncObjects) {
+record GitWriteSettings(int looseCompression, boolean fsyncObjects, boolean fsyncRefs, boolean branchReflog) {
 
     /**
      * The settings of {@code repository}.
@@ -31,6 +34,9 @@ record GitWriteSettings(int looseCompression, boolean fsyncObjects) {
                     + " in the Git configuration of " + repository.getDirectory() + "; set it to a level from -1 to 9"
                     + " (git config core.looseCompression 1)");
         }
-        return new GitWriteSettings(level, config.getBoolean("core", "fsyncObjectFiles", false));
+        String reflog = config.getString("core", null, "logAllRefUpdates");
+        boolean logs = reflog == null ? !repository.isBare() : !"false".equalsIgnoreCase(reflog);
+        return new GitWriteSettings(level, config.getBoolean("core", "fsyncObjectFiles", false),
+                config.getBoolean("core", "fsyncRefFiles", false), logs);
     }
 }

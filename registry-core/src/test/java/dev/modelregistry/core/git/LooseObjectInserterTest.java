@@ -2,6 +2,7 @@ package dev.modelregistry.core.git;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,20 @@ class LooseObjectInserterTest {
         RegistryUsageException e = assertThrows(RegistryUsageException.class, () -> GitWriteSettings.of(repository));
         assertTrue(e.getMessage().contains("core.looseCompression or core.compression is 12"), e.getMessage());
         assertTrue(e.getMessage().contains("git config core.looseCompression 1"), e.getMessage());
+    }
+
+    @Test
+    void theBranchIsLoggedWhereGitLogsItByDefaultOrWhereTheConfigSaysSo() throws IOException {
+        assertFalse(GitWriteSettings.of(repository).branchReflog(), "a bare repository logs no ref updates");
+        setConfig("logAllRefUpdates", "true");
+        assertTrue(GitWriteSettings.of(repository).branchReflog());
+        setConfig("logAllRefUpdates", "always");
+        assertTrue(GitWriteSettings.of(repository).branchReflog());
+        Path work = dir.resolve("work");
+        new GitCli(dir).run("init", "-q", work.toString());
+        try (Repository nonBare = new FileRepositoryBuilder().setGitDir(work.resolve(".git").toFile()).build()) {
+            assertTrue(GitWriteSettings.of(nonBare).branchReflog(), "a repository with a work tree logs them");
+        }
     }
 
     @Test
