@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -111,11 +112,14 @@ final class BranchWriter implements AutoCloseable {
             Attempt<R> result;
             try (WriterTurns.Turn turn = takeTurn(operation, deadline)) {
                 result = tryOnce(actor, op, race, prepared);
-            } catch (IOException e) {
-                throw new RegistryInternalException("Cannot write to the registry at " + repository.getDirectory()
-                        + " (" + operation + "): " + e.getMessage() + ". Nothing was written: the branch " + refName
-                        + " did not move. Fix the cause (free disk space, or give write access to the registry"
-                        + " directory) and try again.", e);
+            } catch (IOException | RegistryInternalException e) {
+                if (race.lookedAgain || !isMissingObject(e)) {
+                    throw failure(operation, e);
+                }
+                race.lookedAgain = true;
+                listener.onEvent(new RegistryEvent.Retrying(operation, attempt + 1, Duration.ZERO,
+                        "an object was missing; looking in the packs again"));
+                continue;
             }
             if (result.outcome != null) {
                 return result.outcome;
@@ -133,6 +137,30 @@ final class BranchWriter implements AutoCloseable {
                         + "). Nothing was written; try again.", null);
             }
         }
+    }
+
+    /**
+     * True when {@code e} says an object is missing. Maintenance in another process may have just
+     * packed a loose object and deleted it, after this process last listed the packs: the next
+     * attempt looks in the packs again and finds it, so a write runs once more before it fails.
+     */
+    private static boolean isMissingObject(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MissingObjectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private RegistryInternalException failure(String operation, Exception e) {
+        if (e instanceof RegistryInternalException internal) {
+            return internal;
+        }
+        return new RegistryInternalException("Cannot write to the registry at " + repository.getDirectory()
+                + " (" + operation + "): " + e.getMessage() + ". Nothing was written: the branch " + refName
+                + " did not move. Fix the cause (free disk space, or give write access to the registry"
+                + " directory) and try again.", e);
     }
 
     /** {@code duration} in nanoseconds, at most a century, so that adding it to a time cannot overflow. */
@@ -175,13 +203,14 @@ final class BranchWriter implements AutoCloseable {
                 ReviewRequest review = upstream.get().propose(commit, plan.message());
                 return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty(), Optional.of(review)));
             }
+            int landedBefore = landedSince(walk, head, race.firstHead);
             Optional<Attempt<R>> lost = upstream.isPresent() ? upstream.get().push(head, commit).map(Attempt::of)
                     : moveBranch(walk, head, commit, actor, plan.message(), prepared);
             fairness.attemptTook(System.nanoTime() - attemptStarted);
             if (lost.isPresent()) {
                 return lost.get();
             }
-            fairness.landed(commit, landedSince(walk, head, race.firstHead), race.lostRaces > 0, System.nanoTime());
+            fairness.landed(commit, landedBefore, race.lostRaces > 0, System.nanoTime());
             listener.onEvent(new RegistryEvent.Committed(commit.name(), plan.message().subject()));
             return Attempt.done(new WriteOutcome<>(plan.result(), Optional.of(commit.name())));
         }
@@ -322,11 +351,15 @@ final class BranchWriter implements AutoCloseable {
         }
     }
 
-    /** What one write has seen across its attempts: the head its first attempt read, and how many races it lost. */
+    /**
+     * What one write has seen across its attempts: the head its first attempt read, how many races
+     * it lost, and whether it already ran again for a missing object.
+     */
     private static final class Race {
         private boolean first = true;
         private ObjectId firstHead;
         private int lostRaces;
+        private boolean lookedAgain;
 
         void read(ObjectId head, FairBackoff fairness) {
             if (first) {

@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +113,34 @@ class RegistryRepositoryTest {
     private static List<Path> filesAhead(Path registry) throws java.io.IOException {
         try (java.util.stream.Stream<Path> files = Files.list(registry.resolve("objects"))) {
             return files.filter(file -> file.getFileName().toString().startsWith(BranchWriter.OBJECT_FILE_PREFIX)).toList();
+        }
+    }
+
+    @Test
+    void aWriteThatFindsAnObjectMissingRunsOnceMoreAndThenFails() {
+        Path registry = dir.resolve("registry");
+        MissingObjectException missing = new MissingObjectException(ObjectId.zeroId(), Constants.OBJ_BLOB);
+        try (RegistryRepository repo = openOrInit(registry)) {
+            AtomicInteger plans = new AtomicInteger();
+            WriteOutcome<String> landed = repo.write("put", ALICE, head -> {
+                if (plans.incrementAndGet() == 1) {
+                    throw new RegistryInternalException("Cannot read 'a.yaml'", missing);
+                }
+                return put("a.yaml", "x").plan(head);
+            });
+            assertTrue(landed.commitId().isPresent());
+            assertEquals(2, plans.get());
+            assertTrue(events.stream().anyMatch(e -> e instanceof RegistryEvent.Retrying retry
+                    && retry.cause().contains("an object was missing")), events.toString());
+            AtomicInteger failing = new AtomicInteger();
+            RegistryInternalException e = assertThrows(RegistryInternalException.class, () -> repo.write("put", ALICE,
+                    head -> {
+                        failing.incrementAndGet();
+                        throw new RegistryInternalException("Cannot read 'b.yaml'", missing);
+                    }));
+            assertEquals("Cannot read 'b.yaml'", e.getMessage());
+            assertEquals(2, failing.get(), "one more attempt, not a loop");
+            assertEquals(landed.commitId().orElseThrow(), repo.read(s -> s.commit().orElseThrow().name()));
         }
     }
 
