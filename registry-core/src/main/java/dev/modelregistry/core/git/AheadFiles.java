@@ -25,9 +25,10 @@ import java.util.UUID;
  * holds it. The turn only fills a file and links or renames it into place. A write reserves as
  * many as the last write that used any; the files it did not use wait for the next one, and
  * {@link #close} deletes them. Each file is written through the channel opened when it was
- * created, so a read-only file (mode 0444, as Git keeps loose objects) can still be filled. The
- * files of a process that died are removed by the next process once they are an hour old; a write
- * whose reserved file was removed that way while it waited uses a new one.
+ * created, so a read-only file (mode 0444 where the file system has POSIX permissions, as Git
+ * keeps loose objects) can still be filled. A writer removes the files older than an hour, which
+ * only a dead process leaves (or one idle that long; its write then uses new ones), when it first
+ * writes and then at most hourly.
  */
 final class AheadFiles implements AutoCloseable {
 
@@ -42,7 +43,7 @@ final class AheadFiles implements AutoCloseable {
     private final boolean readOnly;
     private final Deque<AheadFile> spare = new ArrayDeque<>();
     private int lastUsed;
-    private boolean swept;
+    private Instant lastSweep;
     private boolean closed;
 
     /**
@@ -105,9 +106,10 @@ final class AheadFiles implements AutoCloseable {
             linked.add(file);
         }
 
-        /** Gives back the files this write did not use, and removes the first names of those it linked. */
+        /** Gives back the files this write did not use, and removes the first names of those it linked; once. */
         void release() {
-            AheadFiles.this.release(files, used);
+            AheadFiles.this.release(new ArrayDeque<>(files), used);
+            files.clear();
             for (Path file : linked) {
                 try {
                     Files.deleteIfExists(file);
@@ -115,6 +117,7 @@ final class AheadFiles implements AutoCloseable {
                     // a name left behind is removed as stale by a later writer; the file keeps its other name
                 }
             }
+            linked.clear();
         }
     }
 
@@ -132,7 +135,7 @@ final class AheadFiles implements AutoCloseable {
             }
         }
         try {
-            sweepOnce();
+            sweepStale();
             while (files.size() < wanted) {
                 files.add(create());
             }
@@ -172,13 +175,14 @@ final class AheadFiles implements AutoCloseable {
         return new AheadFile(path, FileChannel.open(path, options, attributes));
     }
 
-    /** Removes, once per process, the files that writers which died left behind. */
-    private void sweepOnce() throws IOException {
+    /** Removes the files that writers which died left behind: at the first write, then at most once an hour. */
+    private void sweepStale() throws IOException {
         synchronized (this) {
-            if (swept) {
+            Instant now = Instant.now();
+            if (lastSweep != null && Duration.between(lastSweep, now).compareTo(STALE_AGE) < 0) {
                 return;
             }
-            swept = true;
+            lastSweep = now;
         }
         List<Path> stale = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, prefix + "*")) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -143,6 +144,7 @@ final class BranchWriter implements AutoCloseable {
      * True when {@code e} says an object is missing. Maintenance in another process may have just
      * packed a loose object and deleted it, after this process last listed the packs: the next
      * attempt looks in the packs again and finds it, so a write runs once more before it fails.
+     * Only an attempt that did not move the branch throws: after the move nothing reads Git.
      */
     private static boolean isMissingObject(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -274,6 +276,9 @@ final class BranchWriter implements AutoCloseable {
             case LOCK_FAILURE -> {
                 return Optional.of(lockFailure(head));
             }
+            case REJECTED_MISSING_OBJECT -> throw new RegistryInternalException("Cannot move " + refName + " to "
+                    + commit.name() + ": JGit could not read the commits it compares (" + result + ")",
+                    new MissingObjectException(commit.copy(), Constants.OBJ_COMMIT));
             default -> throw new RegistryInternalException("Cannot move " + refName + " to " + commit.name()
                     + ": " + result, null);
         }

@@ -3,6 +3,7 @@ package dev.modelregistry.core.git;
 import java.util.zip.Deflater;
 
 import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.CoreConfig.LogRefUpdates;
 import org.eclipse.jgit.lib.Repository;
 
 import dev.modelregistry.core.Input;
@@ -34,8 +35,9 @@ record GitWriteSettings(int looseCompression, boolean fsyncObjects, boolean fsyn
                     + " in the Git configuration of " + repository.getDirectory() + "; set it to a level from -1 to 9"
                     + " (git config core.looseCompression 1)");
         }
-        String reflog = config.getString("core", null, "logAllRefUpdates");
-        boolean logs = reflog == null ? !repository.isBare() : !"false".equalsIgnoreCase(reflog);
+        LogRefUpdates reflog = config.getEnum("core", null, "logAllRefUpdates",
+                repository.isBare() ? LogRefUpdates.FALSE : LogRefUpdates.TRUE);
+        boolean logs = reflog != LogRefUpdates.FALSE;
         return new GitWriteSettings(level, config.getBoolean("core", "fsyncObjectFiles", false),
                 config.getBoolean("core", "fsyncRefFiles", false), logs);
     }

@@ -110,7 +110,8 @@ final class LooseObjectInserter extends ObjectInserter {
      * {@code file} is gone. As Git does, it links the file there rather than renaming it: a link takes
      * the lock of the object's directory only, not that of {@code objects}, where other writers create
      * their files meanwhile. The file's first name goes after the write, outside the turn. Where the
-     * file system has no hard links, it renames instead.
+     * link fails otherwise (a file system without hard links), it renames instead, and a rename
+     * that fails too reports both causes.
      */
     private boolean placeObject(Path file, ObjectId id) throws IOException {
         String name = id.name();
@@ -121,12 +122,17 @@ final class LooseObjectInserter extends ObjectInserter {
             files.removeAfterWrite(file);
         } catch (FileAlreadyExistsException present) {
             files.removeAfterWrite(file);
-        } catch (UnsupportedOperationException | FileSystemException noLinks) {
-            if (noLinks instanceof NoSuchFileException && !Files.exists(file)) {
+        } catch (UnsupportedOperationException | FileSystemException noLink) {
+            if (!Files.exists(file)) {
                 return false;
             }
-            Files.createDirectories(directory);
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.createDirectories(directory);
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                e.addSuppressed(noLink);
+                throw e;
+            }
         }
         return true;
     }
@@ -162,6 +168,6 @@ final class LooseObjectInserter extends ObjectInserter {
 
     @Override
     public void close() {
-        // the files reserved for the write go back to ObjectFiles with the write
+        // the files reserved for the write go back to AheadFiles with the write
     }
 }

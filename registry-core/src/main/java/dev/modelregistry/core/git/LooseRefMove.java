@@ -2,8 +2,8 @@ package dev.modelregistry.core.git;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +19,8 @@ import org.eclipse.jgit.lib.ObjectId;
  * filled with the new id and then linked as {@code <ref>.lock}: the link is as exclusive as
  * creating the file, and its time is the time it was filled, so a live lock never looks stale.
  * Anything else (no loose ref, a symbolic ref, a reftable, a reflog to append to, a file system
- * without hard links) is left to JGit, which the caller then asks.
+ * without hard links, a directory that takes no file) is left to JGit, which the caller then
+ * asks. A ref that cannot be replaced because a reader holds it open (Windows) counts as locked.
  */
 final class LooseRefMove {
 
@@ -50,24 +51,18 @@ final class LooseRefMove {
 
     /**
      * Moves the branch from {@code expected} to {@code next} through a file of {@code files},
-     * forcing the new value to disk first when {@code fsync}.
+     * forcing the new value to disk first when {@code fsync}. A file that cannot be made, filled
+     * or linked leaves the move to JGit, which reports what is wrong if it cannot move the branch
+     * either.
      */
     Result move(ObjectId expected, ObjectId next, AheadFiles.Reserved files, boolean fsync) throws IOException {
         if (Files.exists(reflog)) {
             return Result.FOR_JGIT;
         }
-        AheadFiles.AheadFile file = files.take();
-        file.fill((next.name() + "\n").getBytes(StandardCharsets.US_ASCII), fsync);
-        try {
-            Files.createLink(lock, file.path());
-        } catch (FileAlreadyExistsException held) {
-            file.discard();
-            return Result.LOCKED;
-        } catch (UnsupportedOperationException | FileSystemException noLink) {
-            file.discard();
-            return Result.FOR_JGIT;
+        Optional<Result> notLocked = lock(next, files, fsync);
+        if (notLocked.isPresent()) {
+            return notLocked.get();
         }
-        files.removeAfterWrite(file.path());
         boolean moved = false;
         try {
             Optional<String> now = current.read();
@@ -80,10 +75,41 @@ final class LooseRefMove {
             Files.move(lock, ref, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
             return Result.MOVED;
+        } catch (AccessDeniedException readerHoldsTheRef) {
+            return Result.LOCKED;
         } finally {
             if (!moved) {
                 Files.deleteIfExists(lock);
             }
+        }
+    }
+
+    /** Takes the branch's lock with a file holding {@code next}; empty when it holds the lock, else why not. */
+    private Optional<Result> lock(ObjectId next, AheadFiles.Reserved files, boolean fsync) {
+        AheadFiles.AheadFile file = null;
+        try {
+            file = files.take();
+            file.fill((next.name() + "\n").getBytes(StandardCharsets.US_ASCII), fsync);
+            Files.createLink(lock, file.path());
+            files.removeAfterWrite(file.path());
+            return Optional.empty();
+        } catch (FileAlreadyExistsException held) {
+            discard(file);
+            return Optional.of(Result.LOCKED);
+        } catch (IOException | UnsupportedOperationException noFileOrNoLink) {
+            discard(file);
+            return Optional.of(Result.FOR_JGIT);
+        }
+    }
+
+    private static void discard(AheadFiles.AheadFile file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            file.discard();
+        } catch (IOException e) {
+            // a file left behind is removed as stale by a later writer
         }
     }
 }

@@ -85,6 +85,24 @@ class AheadFilesTest {
     }
 
     @Test
+    void aReservationReleasedTwiceGivesItsFilesBackOnce() throws IOException {
+        try (AheadFiles files = objectFiles()) {
+            AheadFiles.Reserved first = files.reserve();
+            first.release();
+            first.release();
+            AheadFiles.Reserved one = files.reserve();
+            AheadFiles.Reserved other = files.reserve();
+            java.util.Set<Path> taken = new java.util.HashSet<>();
+            for (int i = 0; i < 6; i++) {
+                assertTrue(taken.add(one.take().path()));
+                assertTrue(taken.add(other.take().path()), "no file is handed to two writes");
+            }
+            one.release();
+            other.release();
+        }
+    }
+
+    @Test
     void aWriteStillRunningAtCloseDeletesItsUnusedFilesWhenItEnds() throws IOException {
         AheadFiles files = objectFiles();
         AheadFiles.Reserved running = files.reserve();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -142,15 +145,40 @@ class LooseObjectInserterTest {
     @Test
     void theBranchIsLoggedWhereGitLogsItByDefaultOrWhereTheConfigSaysSo() throws IOException {
         assertFalse(GitWriteSettings.of(repository).branchReflog(), "a bare repository logs no ref updates");
-        setConfig("logAllRefUpdates", "true");
-        assertTrue(GitWriteSettings.of(repository).branchReflog());
-        setConfig("logAllRefUpdates", "always");
-        assertTrue(GitWriteSettings.of(repository).branchReflog());
+        for (String on : List.of("true", "always", "yes", "1")) {
+            setConfig("logAllRefUpdates", on);
+            assertTrue(GitWriteSettings.of(repository).branchReflog(), on);
+        }
         Path work = dir.resolve("work");
-        new GitCli(dir).run("init", "-q", work.toString());
+        GitCli.in(dir).run("init", "-q", work.toString());
+        new GitCli(work.resolve(".git")).run("config", "--unset", "core.logAllRefUpdates");
         try (Repository nonBare = new FileRepositoryBuilder().setGitDir(work.resolve(".git").toFile()).build()) {
             assertTrue(GitWriteSettings.of(nonBare).branchReflog(), "a repository with a work tree logs them");
+            for (String off : List.of("false", "no", "off", "0")) {
+                new GitCli(work.resolve(".git")).run("config", "core.logAllRefUpdates", off);
+                assertFalse(GitWriteSettings.of(nonBare).branchReflog(), off);
+            }
         }
+    }
+
+    @Test
+    void deflatesAtLevelOneWhenTheConfigSetsNoLevelAsGitDoes() throws IOException {
+        byte[] content = utf8("metric: 0.93\n".repeat(500));
+        byte[] raw = Arrays.copyOf(utf8("blob " + content.length + "\0"), ("blob " + content.length + "\0").length()
+                + content.length);
+        System.arraycopy(content, 0, raw, raw.length - content.length, content.length);
+        ByteArrayOutputStream levelOne = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(1);
+        try (DeflaterOutputStream out = new DeflaterOutputStream(levelOne, deflater)) {
+            out.write(raw);
+        } finally {
+            deflater.end();
+        }
+        assertArrayEquals(levelOne.toByteArray(), Files.readAllBytes(looseFile(insert(Constants.OBJ_BLOB, content))));
+        setConfig("compression", 9);
+        byte[] other = utf8("metric: 0.94\n".repeat(500));
+        assertTrue(Files.size(looseFile(insert(Constants.OBJ_BLOB, other))) < levelOne.size(),
+                "core.compression applies when core.looseCompression is not set");
     }
 
     @Test

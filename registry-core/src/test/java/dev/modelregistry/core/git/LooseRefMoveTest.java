@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -101,6 +103,37 @@ class LooseRefMoveTest {
         assertEquals(LooseRefMove.Result.LOCKED, move(first, second));
         assertEquals("held by git\n", Files.readString(lock()));
         assertEquals(first.name(), main());
+        assertEquals(List.of(), branchFilesLeft(), "the file filled for the move is gone");
+    }
+
+    @Test
+    void aDirectoryThatTakesNoFileLeavesTheMoveToJGit() throws IOException {
+        AheadFiles nowhere = new AheadFiles(gitDir.resolve("config").resolve("model-registry"),
+                BranchWriter.BRANCH_FILE_PREFIX, false, 1);
+        AheadFiles.Reserved none = nowhere.reserve();
+        assertEquals(LooseRefMove.Result.FOR_JGIT,
+                new LooseRefMove(gitDir, "refs/heads/main").move(first, second, none, false));
+        none.release();
+        nowhere.close();
+        assertEquals(first.name(), main());
+        assertFalse(Files.exists(lock()));
+    }
+
+    @Test
+    void theLockLooksAsYoungAsItsFillSoALiveLockIsNeverStale() throws IOException {
+        AheadFiles.AheadFile old = reserved.take();
+        Files.setLastModifiedTime(old.path(), java.nio.file.attribute.FileTime.from(
+                Instant.now().minus(Duration.ofHours(2))));
+        Files.createLink(lock(), old.path());
+        try {
+            assertTrue(new StaleLocks(gitDir, "refs/heads/main", Duration.ofSeconds(10), event -> { })
+                    .recover(), "an unfilled file made long ago would look stale: hence the fill before the link");
+        } finally {
+            old.discard();
+        }
+        assertEquals(LooseRefMove.Result.MOVED, move(first, second));
+        Instant linked = Files.getLastModifiedTime(gitDir.resolve("refs/heads/main")).toInstant();
+        assertTrue(Duration.between(linked, Instant.now()).compareTo(Duration.ofSeconds(10)) < 0, linked.toString());
     }
 
     @Test

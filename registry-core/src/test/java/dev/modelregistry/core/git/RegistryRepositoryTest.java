@@ -107,6 +107,10 @@ class RegistryRepositoryTest {
             assertEquals(1, filesAhead(registry).size(), "the blob was there already: one file waits for the next write");
         }
         assertEquals(List.of(), filesAhead(registry));
+        try (java.util.stream.Stream<Path> files = Files.list(registry.resolve("model-registry"))) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString()
+                    .startsWith(BranchWriter.BRANCH_FILE_PREFIX)).toList(), "nor any file for the branch");
+        }
         new GitCli(registry).run("fsck", "--full", "--strict");
     }
 
