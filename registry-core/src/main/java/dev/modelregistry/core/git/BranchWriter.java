@@ -77,7 +77,8 @@ final class BranchWriter implements AutoCloseable {
         this.fairness = new FairBackoff(upstream.isPresent());
         Path gitDir = repository.getDirectory().toPath();
         this.turns = upstream.isPresent() ? Optional.empty() : Optional.of(new WriterTurns(gitDir));
-        this.objectFiles = new AheadFiles(gitDir.resolve("objects"), OBJECT_FILE_PREFIX, true, OBJECTS_OF_A_REGISTRATION);
+        this.objectFiles = new AheadFiles(gitDir.resolve("objects"), OBJECT_FILE_PREFIX, true,
+                upstream.isPresent() ? 0 : OBJECTS_OF_A_REGISTRATION);
         this.branchFiles = new AheadFiles(gitDir.resolve("model-registry"), BRANCH_FILE_PREFIX, false,
                 upstream.isPresent() ? 0 : 1);
         this.looseMove = new LooseRefMove(gitDir, refName);
@@ -144,7 +145,8 @@ final class BranchWriter implements AutoCloseable {
      * True when {@code e} says an object is missing. Maintenance in another process may have just
      * packed a loose object and deleted it, after this process last listed the packs: the next
      * attempt looks in the packs again and finds it, so a write runs once more before it fails.
-     * Only an attempt that did not move the branch throws: after the move nothing reads Git.
+     * Only an attempt that did not move the branch throws: after the move nothing that reads Git
+     * can fail.
      */
     private static boolean isMissingObject(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -190,7 +192,7 @@ final class BranchWriter implements AutoCloseable {
         long attemptStarted = System.nanoTime();
         try (ObjectReader reader = repository.newObjectReader();
              RevWalk walk = new RevWalk(reader);
-             ObjectInserter inserter = new LooseObjectInserter(repository, prepared.objects(), prepared.settings())) {
+             ObjectInserter inserter = inserter(prepared)) {
             ObjectId headId = upstream.isPresent() ? upstream.get().refresh().orElse(null) : localHead();
             race.read(headId, fairness);
             RevCommit head = headId == null ? null : walk.parseCommit(headId);
@@ -205,17 +207,40 @@ final class BranchWriter implements AutoCloseable {
                 ReviewRequest review = upstream.get().propose(commit, plan.message());
                 return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty(), Optional.of(review)));
             }
-            int landedBefore = landedSince(walk, head, race.firstHead);
             Optional<Attempt<R>> lost = upstream.isPresent() ? upstream.get().push(head, commit).map(Attempt::of)
                     : moveBranch(walk, head, commit, actor, plan.message(), prepared);
             fairness.attemptTook(System.nanoTime() - attemptStarted);
             if (lost.isPresent()) {
                 return lost.get();
             }
-            fairness.landed(commit, landedBefore, race.lostRaces > 0, System.nanoTime());
+            fairness.landed(commit, landedSinceOrNone(walk, head, race.firstHead), race.lostRaces > 0,
+                    System.nanoTime());
             listener.onEvent(new RegistryEvent.Committed(commit.name(), plan.message().subject()));
             return Attempt.done(new WriteOutcome<>(plan.result(), Optional.of(commit.name())));
         }
+    }
+
+    /**
+     * {@link #landedSince}, counted after the branch moved, outside the window in which other
+     * writers can overtake this one; 0 when the commits cannot be read, for the write has landed
+     * and must not fail or run again.
+     */
+    private static int landedSinceOrNone(RevWalk walk, RevCommit parent, ObjectId firstHead) {
+        try {
+            return landedSince(walk, parent, firstHead);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The inserter of one attempt: into the files made before the turn for a local registry; JGit's
+     * own for the cache of a remote one, whose writers take no turns (an attempt there is a race
+     * with other machines, and files made ahead would only be made by the first attempt).
+     */
+    private ObjectInserter inserter(Prepared prepared) {
+        return turns.isPresent() ? new LooseObjectInserter(repository, prepared.objects(), prepared.settings())
+                : repository.newObjectInserter();
     }
 
     /** How many commits other writers landed between {@code firstHead} and {@code parent}, at most {@value #COUNT_LIMIT}. */
