@@ -77,6 +77,15 @@ final class AheadFiles implements AutoCloseable {
             channel.close();
             Files.deleteIfExists(path);
         }
+
+        /** {@link #discard}, leaving a file that cannot be deleted to a later writer's sweep. */
+        void discardQuietly() {
+            try {
+                discard();
+            } catch (IOException e) {
+                // a file left behind is removed as stale by a later writer
+            }
+        }
     }
 
     /** The files one write may use: those reserved ahead, then new ones. */
@@ -150,7 +159,7 @@ final class AheadFiles implements AutoCloseable {
             lastUsed = used;
         }
         if (closed) {
-            unused.forEach(AheadFiles::discardQuietly);
+            unused.forEach(AheadFile::discardQuietly);
             return;
         }
         spare.addAll(unused);
@@ -212,15 +221,7 @@ final class AheadFiles implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        spare.forEach(AheadFiles::discardQuietly);
+        spare.forEach(AheadFile::discardQuietly);
         spare.clear();
-    }
-
-    private static void discardQuietly(AheadFile file) {
-        try {
-            file.discard();
-        } catch (IOException e) {
-            // a file left behind is removed as stale by a later writer
-        }
     }
 }

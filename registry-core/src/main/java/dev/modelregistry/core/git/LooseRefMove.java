@@ -94,22 +94,15 @@ final class LooseRefMove {
             files.removeAfterWrite(file.path());
             return Optional.empty();
         } catch (FileAlreadyExistsException held) {
-            discard(file);
+            if (file != null) {
+                file.discardQuietly();
+            }
             return Optional.of(Result.LOCKED);
         } catch (IOException | UnsupportedOperationException noFileOrNoLink) {
-            discard(file);
+            if (file != null) {
+                file.discardQuietly();
+            }
             return Optional.of(Result.FOR_JGIT);
-        }
-    }
-
-    private static void discard(AheadFiles.AheadFile file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            file.discard();
-        } catch (IOException e) {
-            // a file left behind is removed as stale by a later writer
         }
     }
 }
