@@ -6,6 +6,8 @@ import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
+import dev.modelregistry.core.testing.CpuUse;
+
 /**
  * The figures of issue 7, target 5, from one round of {@link WriterContentionBenchmark}: one writer
  * against eight. JMH reports each public field as a secondary result of the benchmark (with the
@@ -34,6 +36,18 @@ public class ContentionFigures {
     public double eightMaxMs;
     /** How many of the eight writers' attempts lost the race for the branch and ran again. */
     public double eightLostRaces;
+    /** The CPU time of the single writer's process during its registrations. */
+    public double oneCpuMs;
+    /** The time the single writer's JIT compilers spent compiling during its registrations. */
+    public double oneCompilingMs;
+    /** The CPU time of the single writer's registering thread. */
+    public double oneRegisteringCpuMs;
+    /** The CPU time of the eight writers' processes during their registrations, all together. */
+    public double eightCpuMs;
+    /** The time the eight writers' JIT compilers spent compiling during their registrations, all together. */
+    public double eightCompilingMs;
+    /** The CPU time of the eight writers' registering threads, all together. */
+    public double eightRegisteringCpuMs;
     /** The eight writers' aggregate throughput over the single writer's; target at least 1. */
     public double throughputRatio;
     /** The eight writers' p99 over the single writer's median; target at most 20. */
@@ -53,6 +67,12 @@ public class ContentionFigures {
         eightP99Ms = eight.latencies().p99();
         eightMaxMs = eight.latencies().max();
         eightLostRaces = eight.lostRaces();
+        oneCpuMs = one.cpu().processMs();
+        oneCompilingMs = one.cpu().compilingMs();
+        oneRegisteringCpuMs = one.cpu().registeringMs();
+        eightCpuMs = eight.cpu().processMs();
+        eightCompilingMs = eight.cpu().compilingMs();
+        eightRegisteringCpuMs = eight.cpu().registeringMs();
         throughputRatio = eightPerSecond / onePerSecond;
         p99ToOneMedian = eightP99Ms / oneMedianMs;
     }
@@ -73,9 +93,11 @@ public class ContentionFigures {
 
     private static String line(RoundResult round) {
         Latencies latencies = round.latencies();
+        CpuUse cpu = round.cpu();
         return String.format(Locale.ROOT, "%d registrations in %.1f s = %.1f/s; p50 %.2f ms, p99 %.2f ms, max %.2f ms; "
-                + "%d lost races", round.registrations(), round.nanos() / 1e9, round.perSecond(), latencies.median(),
-                latencies.p99(), latencies.max(), round.lostRaces());
+                + "%d lost races; CPU %d ms, of it the registering threads %d ms; JIT compiling %d ms",
+                round.registrations(), round.nanos() / 1e9, round.perSecond(), latencies.median(), latencies.p99(),
+                latencies.max(), round.lostRaces(), cpu.processMs(), cpu.registeringMs(), cpu.compilingMs());
     }
 
     private static String met(boolean met) {

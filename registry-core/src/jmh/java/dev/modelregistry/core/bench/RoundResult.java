@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.modelregistry.core.testing.CpuUse;
 import dev.modelregistry.core.testing.RegisterLoop;
 import dev.modelregistry.core.testing.RegistryInvariants;
 
@@ -34,6 +35,11 @@ record RoundResult(List<WriterTarget> targets, List<Path> logs, int perWriter, l
     /** The distribution of the registrations' times, from each one's start to its landing, as the writers printed them. */
     Latencies latencies() {
         return Latencies.of(RegisterLoop.waits(logs));
+    }
+
+    /** What the writers' timed registrations spent of the processors, all writers together. */
+    CpuUse cpu() {
+        return CpuUse.sum(logs);
     }
 
     /**

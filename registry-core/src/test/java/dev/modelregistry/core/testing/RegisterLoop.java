@@ -2,7 +2,6 @@ package dev.modelregistry.core.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,8 @@ import dev.modelregistry.core.remote.RemoteOptions;
  * registration is made by build {@code <writer id>} with the artifact {@code <writer id>-<i>}, so a
  * writer run again with the same id repeats the same CI registrations. It prints each version it
  * got as {@link RegistryInvariants#claimLine} and how long each registration took, from its
- * start to its landing, as {@code wait-ms <n>} in milliseconds to the microsecond. With the system property {@value #GATE} naming a
+ * start to its landing, as {@code wait-ms <n>} in milliseconds to the microsecond, and after the
+ * last one what the registrations spent of the processors ({@link CpuUse}). With the system property {@value #GATE} naming a
  * file, it first warms up: it reads the registry once and registers one version of the model
  * {@code warmup} (or as many as the system property {@value #WARMUPS} says, and with {@value #SETTLE}
  * more until its JIT compilers settle) into the registry that the system property
@@ -89,12 +89,14 @@ public final class RegisterLoop {
                 ? ModelRegistry.openOrInit(local.path(), options) : ModelRegistry.open(location, options)) {
             awaitGate(registry, options, writer, registrar);
             System.out.println(REGISTERING);
+            CpuUse before = CpuUse.now();
             for (int i = 0; i < count; i++) {
                 long start = System.nanoTime();
                 ModelCard card = registrar.apply(registry, request(name, writer, writer + "-" + i)).card();
                 System.out.println(WAIT + String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e6));
                 System.out.println(RegistryInvariants.claimLine(card));
             }
+            System.out.println(CpuUse.now().since(before).line());
         } catch (RuntimeException | InterruptedException e) {
             e.printStackTrace();
             System.exit(1);
@@ -122,11 +124,6 @@ public final class RegisterLoop {
         return request(ModelName.of("warmup"), writer, "warmup-" + writer + "-" + i);
     }
 
-    /** The time the JIT compilers have spent so far, in milliseconds. */
-    private static long compilationMillis() {
-        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-    }
-
     /** The registration of a patch version of {@code name} by build {@code writer}, with the artifact {@code content}. */
     private static RegisterRequest request(ModelName name, String writer, String content) {
         return RegisterRequest.builder(name, Samples.artifact(content)).bump(Bump.PATCH)
@@ -147,11 +144,11 @@ public final class RegisterLoop {
                 registrar.apply(warmup, warmupRequest(writer, done));
             }
             while (Boolean.getBoolean(SETTLE) && done < MAX_WARMUPS) {
-                long compiledBefore = compilationMillis();
+                long compiledBefore = CpuUse.now().compilingMs();
                 for (int end = done + SETTLE_BATCH; done < end; done++) {
                     registrar.apply(warmup, warmupRequest(writer, done));
                 }
-                if (compilationMillis() - compiledBefore <= SETTLED_MILLIS) {
+                if (CpuUse.now().compilingMs() - compiledBefore <= SETTLED_MILLIS) {
                     break;
                 }
             }
