@@ -29,7 +29,8 @@ import dev.modelregistry.core.testing.TestRegistries;
  * most 20 times the single writer's median. One operation is one whole round: first one writer
  * process registers {@code 8 * perWriter} versions of a model of its own, then eight writer
  * processes register {@code perWriter} versions each, started together behind a gate after their
- * warm-up, as the {@link Scenario} says. Both rounds write the same number of versions, into
+ * warm-up, as the {@link Scenario} says. The writer processes of both rounds run their JIT
+ * compilers as {@link Compilers} says. Both rounds write the same number of versions, into
  * registries that start with a history from {@link HistoryRegistryGenerator}. The operation fails
  * with an exception when an update was lost. The figures are the secondary results
  * ({@link ContentionFigures}); the primary score is the time of the whole operation, process starts
@@ -75,6 +76,29 @@ public class WriterContentionBenchmark {
     @Param({"SAME_MODEL", "DIFFERENT_MODELS", "SEPARATE_REGISTRIES"})
     public Scenario scenario;
 
+    /** How the JIT compilers of every writer process, in both parts, run. */
+    public enum Compilers {
+        /** As the JVM starts them. */
+        DEFAULT(List.of()),
+        /**
+         * At the lowest OS priority (nice 19), so that compiling takes only the processor time
+         * that registering leaves: a compiler thread then waits for a core instead of taking it
+         * from the writer whose turn it is. A user may lower a thread's priority without
+         * privileges; the JVM warns that raising one would need them.
+         */
+        LOW_PRIORITY(List.of("-XX:ThreadPriorityPolicy=1", "-XX:CompilerThreadPriority=19"));
+
+        private final List<String> jvmOptions;
+
+        Compilers(List<String> jvmOptions) {
+            this.jvmOptions = jvmOptions;
+        }
+    }
+
+    /** How the JIT compilers of the writer processes run. */
+    @Param({"DEFAULT", "LOW_PRIORITY"})
+    public Compilers compilers;
+
     /** How many versions each of the eight writers registers; the single writer registers eight times as many. */
     @Param("50")
     public int perWriter;
@@ -110,7 +134,7 @@ public class WriterContentionBenchmark {
         try (ModelRegistry created = new TestRegistries().open(warmup)) {
             created.policy();
         }
-        rounds = new WriterRound(warmup, directory);
+        rounds = new WriterRound(warmup, directory, compilers.jvmOptions);
         System.out.println("registries under " + directory.toAbsolutePath());
     }
 
@@ -122,6 +146,7 @@ public class WriterContentionBenchmark {
         one.verify();
         many.verify();
         figures.record(one, many);
-        System.out.println(scenario + ", " + WRITERS + " writers x " + perWriter + ":\n" + figures.report());
+        System.out.println(scenario + ", " + WRITERS + " writers x " + perWriter + ", compilers " + compilers + ":\n"
+                + figures.report());
     }
 }

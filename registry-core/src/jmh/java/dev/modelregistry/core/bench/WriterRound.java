@@ -31,11 +31,16 @@ final class WriterRound {
     private static final int WARMUPS = 50;
 
     private final Path directory;
+    private final List<String> jvmOptions;
 
-    /** Rounds whose writers warm up on the existing registry {@code warmup} and keep their gate files and logs in {@code directory}. */
-    WriterRound(Path warmup, Path directory) {
+    /**
+     * Rounds whose writers warm up on the existing registry {@code warmup}, keep their gate files
+     * and logs in {@code directory} and start with {@code jvmOptions} as well.
+     */
+    WriterRound(Path warmup, Path directory, List<String> jvmOptions) {
         this.warmup = warmup;
         this.directory = directory;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /**
@@ -45,8 +50,10 @@ final class WriterRound {
      */
     RoundResult run(String name, List<WriterTarget> targets, int perWriter) throws IOException, InterruptedException {
         Path gate = directory.resolve(name + ".gate");
-        WriterProcesses writers = new WriterProcesses("-D" + RegisterLoop.GATE + "=" + gate,
-                "-D" + RegisterLoop.WARMUP + "=" + warmup, "-D" + RegisterLoop.WARMUPS + "=" + WARMUPS, "-D" + RegisterLoop.SETTLE + "=true");
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(List.of("-D" + RegisterLoop.GATE + "=" + gate, "-D" + RegisterLoop.WARMUP + "=" + warmup,
+                "-D" + RegisterLoop.WARMUPS + "=" + WARMUPS, "-D" + RegisterLoop.SETTLE + "=true"));
+        WriterProcesses writers = new WriterProcesses(options.toArray(String[]::new));
         List<Path> logs = new ArrayList<>();
         for (int p = 0; p < targets.size(); p++) {
             String writer = name + "-w" + p;
