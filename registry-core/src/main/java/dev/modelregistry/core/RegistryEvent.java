@@ -17,7 +17,10 @@ public sealed interface RegistryEvent {
     record StaleLockRemoved(Path lockFile, Duration age) implements RegistryEvent {
     }
 
-    /** A write landed as one commit on the registry branch. */
+    /**
+     * A write landed as one commit on the registry branch. It is told once the writer's turn has
+     * ended, so a listener that takes its time keeps no other writer waiting.
+     */
     record Committed(String commitId, String subject) implements RegistryEvent {
     }
 

@@ -124,6 +124,9 @@ final class BranchWriter implements AutoCloseable {
                 continue;
             }
             if (result.outcome != null) {
+                if (result.landed != null) {
+                    listener.onEvent(result.landed);
+                }
                 return result.outcome;
             }
             if (result.raced) {
@@ -215,8 +218,8 @@ final class BranchWriter implements AutoCloseable {
             }
             fairness.landed(commit, landedSinceOrNone(walk, head, race.firstHead), race.lostRaces > 0,
                     System.nanoTime());
-            listener.onEvent(new RegistryEvent.Committed(commit.name(), plan.message().subject()));
-            return Attempt.done(new WriteOutcome<>(plan.result(), Optional.of(commit.name())));
+            return Attempt.landed(new WriteOutcome<>(plan.result(), Optional.of(commit.name())),
+                    new RegistryEvent.Committed(commit.name(), plan.message().subject()));
         }
     }
 
@@ -362,18 +365,26 @@ final class BranchWriter implements AutoCloseable {
         return new PersonIdent(actor.name(), actor.email(), clock.instant(), clock.getZone());
     }
 
-    /** One attempt's result: the outcome, or why it runs again and whether it lost a race (else: found a lock). */
-    private record Attempt<R>(WriteOutcome<R> outcome, String cause, boolean raced) {
+    /**
+     * One attempt's result: the outcome (with the event of a commit that landed), or why it runs
+     * again and whether it lost a race (else: found a lock).
+     */
+    private record Attempt<R>(WriteOutcome<R> outcome, RegistryEvent.Committed landed, String cause, boolean raced) {
         static <R> Attempt<R> done(WriteOutcome<R> outcome) {
-            return new Attempt<>(outcome, null, false);
+            return new Attempt<>(outcome, null, null, false);
+        }
+
+        /** A write whose commit moved the branch; {@code landed} is told to the listener once the turn has ended. */
+        static <R> Attempt<R> landed(WriteOutcome<R> outcome, RegistryEvent.Committed landed) {
+            return new Attempt<>(outcome, landed, null, false);
         }
 
         static <R> Attempt<R> raced(String cause) {
-            return new Attempt<>(null, cause, true);
+            return new Attempt<>(null, null, cause, true);
         }
 
         static <R> Attempt<R> locked(String cause) {
-            return new Attempt<>(null, cause, false);
+            return new Attempt<>(null, null, cause, false);
         }
 
         static <R> Attempt<R> of(LostPush lost) {

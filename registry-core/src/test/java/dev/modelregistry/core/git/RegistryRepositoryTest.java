@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.modelregistry.core.RegistryEvent;
+import dev.modelregistry.core.RegistryListener;
 import dev.modelregistry.core.RegistryInternalException;
 import dev.modelregistry.core.RegistryUsageException;
 import dev.modelregistry.core.testing.GitCli;
@@ -95,6 +97,33 @@ class RegistryRepositoryTest {
         assertEquals("2", git.run("log", "-E", "--grep=^Stage: production$", "--format=%H", "main").lines().count() + "");
         assertEquals("Alice Analyst <alice@example.com>", git.run("log", "-1", "--format=%an <%ae>", "main").strip());
         git.run("fsck", "--full", "--strict");
+    }
+
+    @Test
+    void theCommittedEventIsToldAfterTheTurnSoThatAnotherWriterCanWriteMeanwhile() throws Exception {
+        Path registry = dir.resolve("registry");
+        AtomicReference<RegistryRepository> opened = new AtomicReference<>();
+        AtomicReference<Thread> other = new AtomicReference<>();
+        RegistryListener startsAnotherWriter = event -> {
+            if (event instanceof RegistryEvent.Committed && other.get() == null) {
+                Thread writer = new Thread(() -> opened.get().write("put", ALICE, put("models/fraud/model.yaml", "b: 2\n")));
+                other.set(writer);
+                writer.start();
+                try {
+                    writer.join(Duration.ofSeconds(20).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try (RegistryRepository repo = RegistryRepository.openOrInit(registry, "main", RetryPolicy.DEFAULT,
+                Clock.systemUTC(), startsAnotherWriter)) {
+            opened.set(repo);
+            repo.write("put", ALICE, put("models/churn/model.yaml", "a: 1\n"));
+            assertFalse(other.get().isAlive(), "the other writer waited for a turn that the listener held");
+            assertEquals("b: 2\n", readFile(repo, "models/fraud/model.yaml"));
+        }
+        assertEquals("2", new GitCli(registry).run("rev-list", "--count", "main").strip());
     }
 
     @Test
