@@ -31,11 +31,12 @@ import dev.modelregistry.core.remote.RemoteOptions;
  * got as {@link RegistryInvariants#claimLine} and how long each registration took, from its
  * start to its landing, as {@code wait-ms <n>} in milliseconds to the microsecond, and after the
  * last one what the registrations spent of the processors ({@link CpuUse}). With the system property {@value #GATE} naming a
- * file, it first warms up: it reads the registry once and registers one version of the model
- * {@code warmup} (or as many as the system property {@value #WARMUPS} says, and with {@value #SETTLE}
- * more until its JIT compilers settle) into the registry that the system property
- * {@value #WARMUP} names (so that its first timed registration does not load the classes of the
- * write path, nor run in the interpreter), prints {@link #READY} and
+ * file, it first warms up: it reads the registry once and registers one version (or as many as
+ * the system property {@value #WARMUPS} says, and with {@value #SETTLE} more until its JIT
+ * compilers settle) of warm-up models of its own, {@value #WARMUP_VERSIONS_PER_MODEL} versions
+ * each, into the registry that the system property {@value #WARMUP} names (so that its first
+ * timed registration does not load the classes of the write path, nor run in the interpreter),
+ * reporting them as timed ones are but after {@link #WARMING_UP}, prints {@link #READY} and
  * starts registering only once the gate file exists, so that writers that start one by one begin to
  * race together.
  */
@@ -64,6 +65,10 @@ public final class RegisterLoop {
     private static final long SETTLED_MILLIS = 20;
     /** What a gated writer prints once it has read the registry and waits for the gate. */
     public static final String READY = "ready";
+    /** How many versions a writer registers of each warm-up model before it starts the next. */
+    private static final int WARMUP_VERSIONS_PER_MODEL = 100;
+    /** What starts the lines that report a warm-up registration, before what a timed one reports. */
+    public static final String WARMING_UP = "warm-up ";
     /** What starts each line that gives one registration's time in milliseconds, to the microsecond. */
     public static final String WAIT = "wait-ms ";
 
@@ -91,16 +96,28 @@ public final class RegisterLoop {
             System.out.println(REGISTERING);
             CpuUse before = CpuUse.now();
             for (int i = 0; i < count; i++) {
-                long start = System.nanoTime();
-                ModelCard card = registrar.apply(registry, request(name, writer, writer + "-" + i)).card();
-                System.out.println(WAIT + String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e6));
-                System.out.println(RegistryInvariants.claimLine(card));
+                registerAndReport(registry, request(name, writer, writer + "-" + i), registrar, "");
             }
             System.out.println(CpuUse.now().since(before).line());
         } catch (RuntimeException | InterruptedException e) {
             e.printStackTrace();
             System.exit(1);
         }
+    }
+
+    /**
+     * Registers {@code request} and prints its time and its {@link RegistryInvariants#claimLine},
+     * each line after {@code prefix}. Warm-up registrations report through here as well, under a
+     * prefix that the logs' readers skip, so that the first timed registration loads no class of
+     * its own (formatting a number loads locale data and non-Latin-1 characters, which would
+     * deoptimize much of the compiled write path in the timed part).
+     */
+    private static void registerAndReport(ModelRegistry registry, RegisterRequest request,
+            BiFunction<ModelRegistry, RegisterRequest, RegistrationResult> registrar, String prefix) {
+        long start = System.nanoTime();
+        ModelCard card = registrar.apply(registry, request).card();
+        System.out.println(prefix + WAIT + String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e6));
+        System.out.println(prefix + RegistryInvariants.claimLine(card));
     }
 
     /** Every registration's time in milliseconds that the writers printed into {@code logs}, log by log, in order. */
@@ -121,7 +138,8 @@ public final class RegisterLoop {
     }
 
     private static RegisterRequest warmupRequest(String writer, int i) {
-        return request(ModelName.of("warmup"), writer, "warmup-" + writer + "-" + i);
+        return request(ModelName.of("warmup-" + writer + "-" + i / WARMUP_VERSIONS_PER_MODEL), writer,
+                "warmup-" + writer + "-" + i);
     }
 
     /** The registration of a patch version of {@code name} by build {@code writer}, with the artifact {@code content}. */
@@ -141,12 +159,12 @@ public final class RegisterLoop {
         try (ModelRegistry warmup = ModelRegistry.open(RegistryLocation.parse(System.getProperty(WARMUP)), options)) {
             int done = 0;
             for (; done < Integer.getInteger(WARMUPS, 1); done++) {
-                registrar.apply(warmup, warmupRequest(writer, done));
+                registerAndReport(warmup, warmupRequest(writer, done), registrar, WARMING_UP);
             }
             while (Boolean.getBoolean(SETTLE) && done < MAX_WARMUPS) {
                 long compiledBefore = CpuUse.now().compilingMs();
                 for (int end = done + SETTLE_BATCH; done < end; done++) {
-                    registrar.apply(warmup, warmupRequest(writer, done));
+                    registerAndReport(warmup, warmupRequest(writer, done), registrar, WARMING_UP);
                 }
                 if (CpuUse.now().compilingMs() - compiledBefore <= SETTLED_MILLIS) {
                     break;
