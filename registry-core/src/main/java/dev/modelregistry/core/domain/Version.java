@@ -2,7 +2,6 @@ package dev.modelregistry.core.domain;
 
 import dev.modelregistry.core.Input;
 import java.math.BigInteger;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,11 +38,6 @@ public final class Version implements Comparable<Version> {
             Grammar.CharClass.of("[0-9A-Za-z.+-]", "a letter, digit, '.', '+' or '-'"),
             Grammar.CharClass.of("[0-9A-Za-z-]", "a letter, digit or '-'"),
             RULE);
-    private static final Comparator<Version> PRECEDENCE = Comparator.comparing(Version::major)
-            .thenComparing(Version::minor)
-            .thenComparing(Version::patch)
-            .thenComparing(Version::prerelease, Version::comparePrerelease);
-
     private final String text;
     private final BigInteger major;
     private final BigInteger minor;
@@ -119,7 +113,14 @@ public final class Version implements Comparable<Version> {
     /** SemVer precedence: numbers numerically, a pre-release before its release, build ignored. */
     @Override
     public int compareTo(Version other) {
-        return PRECEDENCE.compare(this, other);
+        int order = major.compareTo(other.major);
+        if (order == 0) {
+            order = minor.compareTo(other.minor);
+        }
+        if (order == 0) {
+            order = patch.compareTo(other.patch);
+        }
+        return order != 0 ? order : comparePrerelease(prerelease, other.prerelease);
     }
 
     /** Equal only to a version with exactly the same text, build metadata included. */

@@ -90,7 +90,7 @@ public final class RegistryView {
         List<ModelName> names = new ArrayList<>();
         for (String dir : directories) {
             Optional<ModelName> known = models.flatMap(m -> m.models().get(dir).model()).map(RegisteredModel::name);
-            names.add(known.orElseGet(() -> parseSegment(RegistryLayout.MODELS_DIR + "/" + dir, () -> ModelName.of(dir))));
+            names.add(known.orElseGet(() -> parseSegment(RegistryLayout.MODELS_DIR, dir, ModelName::of)));
         }
         return names;
     }
@@ -124,7 +124,7 @@ public final class RegistryView {
      */
     public Optional<ModelName> modelIgnoringCase(ModelName name) {
         return snapshot.directoryIgnoringCase(RegistryLayout.MODELS_DIR, name.caseKey())
-                .map(dir -> parseSegment(RegistryLayout.MODELS_DIR + "/" + dir, () -> ModelName.of(dir)));
+                .map(dir -> parseSegment(RegistryLayout.MODELS_DIR, dir, ModelName::of));
     }
 
     /** The versions of a model, lowest precedence first. */
@@ -140,7 +140,7 @@ public final class RegistryView {
         List<Version> found = new ArrayList<>();
         String dir = RegistryLayout.modelDir(name);
         for (String entry : snapshot.directories(dir)) {
-            found.add(parseSegment(dir + "/" + entry, () -> Version.parse(entry)));
+            found.add(parseSegment(dir, entry, Version::parse));
         }
         found.sort(Comparator.naturalOrder());
         return List.copyOf(found);
@@ -298,14 +298,15 @@ public final class RegistryView {
         return RegistryFiles.load(snapshot, file);
     }
 
-    private static <T> T parseSegment(String path, java.util.function.Supplier<T> parse) {
+    /** What {@code parse} makes of the name of the directory {@code name} in {@code parent}; an invalid name is an invalid file. */
+    private static <T> T parseSegment(String parent, String name, java.util.function.Function<String, T> parse) {
         try {
-            return parse.get();
+            return parse.apply(name);
         } catch (InvalidRegistryFileException e) {
             throw e;
         } catch (RegistryUsageException e) {
-            throw new InvalidRegistryFileException(path, 0, "the directory name is not valid: " + e.getMessage(),
-                    "rename the directory");
+            throw new InvalidRegistryFileException(parent + "/" + name, 0,
+                    "the directory name is not valid: " + e.getMessage(), "rename the directory");
         }
     }
 }
