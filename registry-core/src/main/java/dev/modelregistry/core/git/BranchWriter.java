@@ -193,7 +193,7 @@ final class BranchWriter implements AutoCloseable {
     private <R> Attempt<R> tryOnce(Actor actor, WriteOperation<R> op, Race race, Prepared prepared)
             throws IOException {
         long attemptStarted = System.nanoTime();
-        try (ObjectReader reader = new TreeKeepingReader(repository.newObjectReader());
+        try (ObjectReader reader = repository.newObjectReader();
              RevWalk walk = new RevWalk(reader);
              ObjectInserter inserter = inserter(prepared)) {
             ObjectId headId = upstream.isPresent() ? upstream.get().refresh().orElse(null) : localHead();
