@@ -669,7 +669,10 @@ public final class ModelRegistry implements AutoCloseable {
         return repository;
     }
 
-    /** Closes the repository; a registry handed to {@link #propose} leaves it to its owner. */
+    /**
+     * Closes the repository: later reads and writes fail with a {@link RegistryInternalException}
+     * and write nothing. A registry handed to {@link #propose} leaves the repository to its owner.
+     */
     @Override
     public void close() {
         if (ownsRepository) {

@@ -46,10 +46,7 @@ final class OnDemandRepository implements AutoCloseable {
      * @throws RegistryInternalException when JGit cannot open it otherwise, or after {@link #close()}
      */
     synchronized Repository get() {
-        if (closed) {
-            throw new RegistryInternalException("The registry at " + gitDir + " is closed; open it again to use it.",
-                    null);
-        }
+        checkOpen();
         if (repository == null) {
             try {
                 repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
@@ -65,7 +62,20 @@ final class OnDemandRepository implements AutoCloseable {
         return repository;
     }
 
-    /** Closes the repository if it was opened; later calls to {@link #get()} fail. */
+    /**
+     * Fails after {@link #close()}, so that a read that derived files could answer without the
+     * repository fails as one through JGit does.
+     *
+     * @throws RegistryInternalException after {@link #close()}
+     */
+    synchronized void checkOpen() {
+        if (closed) {
+            throw new RegistryInternalException("The registry at " + gitDir + " is closed; open it again to use it.",
+                    null);
+        }
+    }
+
+    /** Closes the repository if it was opened; later calls to {@link #get()} and {@link #checkOpen()} fail. */
     @Override
     public synchronized void close() {
         closed = true;

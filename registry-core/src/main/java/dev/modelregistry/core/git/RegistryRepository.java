@@ -129,6 +129,7 @@ public final class RegistryRepository implements AutoCloseable {
      * from its loose ref file when it has one, without opening the repository or loading JGit.
      */
     public Optional<String> headName() {
+        repository.checkOpen();
         if (upstream.isPresent()) {
             return upstream.get().refresh().map(ObjectId::name);
         }
@@ -152,6 +153,7 @@ public final class RegistryRepository implements AutoCloseable {
      * only then.
      */
     public <R> R readAt(ObjectId commit, Function<GitSnapshot, R> query) {
+        repository.checkOpen();
         try (ReaderOnDemand reader = new ReaderOnDemand(repository)) {
             return query.apply(new GitSnapshot(reader, commit));
         }
@@ -205,6 +207,7 @@ public final class RegistryRepository implements AutoCloseable {
 
     /** Lands {@code op} as one commit by {@code actor}; see {@link WriteOperation}. */
     public <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
+        repository.checkOpen();
         return writer().write(operation, actor, op);
     }
 
