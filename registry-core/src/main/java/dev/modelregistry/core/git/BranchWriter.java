@@ -64,6 +64,7 @@ final class BranchWriter implements AutoCloseable {
     private final AheadFiles objectFiles;
     private final AheadFiles branchFiles;
     private final LooseRefMove looseMove;
+    private final LooseBranchRef looseHead;
 
     BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener,
             Optional<UpstreamBranch> upstream) {
@@ -82,6 +83,7 @@ final class BranchWriter implements AutoCloseable {
         this.branchFiles = new AheadFiles(gitDir.resolve("model-registry"), BRANCH_FILE_PREFIX, false,
                 upstream.isPresent() ? 0 : 1);
         this.looseMove = new LooseRefMove(gitDir, refName);
+        this.looseHead = new LooseBranchRef(gitDir, refName);
     }
 
     <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
@@ -263,7 +265,16 @@ final class BranchWriter implements AutoCloseable {
         return count;
     }
 
+    /**
+     * The local branch's head: from its loose ref file, as {@link RegistryRepository#headName}
+     * reads it, else as JGit resolves it (a packed ref, a reftable, a symbolic ref, no branch yet).
+     * JGit checks the packed refs first, and their absence costs it several exceptions per write.
+     */
     private ObjectId localHead() throws IOException {
+        Optional<String> loose = looseHead.read();
+        if (loose.isPresent()) {
+            return ObjectId.fromString(loose.get());
+        }
         Ref ref = repository.exactRef(refName);
         return ref == null ? null : ref.getObjectId();
     }
@@ -314,8 +325,7 @@ final class BranchWriter implements AutoCloseable {
 
     /** Tells a lost race from a lock held by someone, and removes a lock left by a dead process. */
     private <R> Attempt<R> lockFailure(RevCommit expected) throws IOException {
-        Ref now = repository.exactRef(refName);
-        ObjectId current = now == null ? null : now.getObjectId();
+        ObjectId current = localHead();
         if (!(expected == null ? current == null : expected.equals(current))) {
             return Attempt.raced("another writer moved " + refName);
         }

@@ -13,8 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
+import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
+import org.eclipse.jgit.internal.storage.file.Pack;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectDatabase;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -32,7 +33,7 @@ import org.eclipse.jgit.transport.PackParser;
 final class LooseObjectInserter extends ObjectInserter {
 
     private final Repository repository;
-    private final ObjectDatabase database;
+    private final ObjectDirectory database;
     private final Path objects;
     private final AheadFiles.Reserved files;
     private final int level;
@@ -41,7 +42,7 @@ final class LooseObjectInserter extends ObjectInserter {
     /** Writes the objects of one write into {@code files}, as {@code settings} say. */
     LooseObjectInserter(Repository repository, AheadFiles.Reserved files, GitWriteSettings settings) {
         this.repository = repository;
-        this.database = repository.getObjectDatabase();
+        this.database = (ObjectDirectory) repository.getObjectDatabase();
         this.objects = repository.getDirectory().toPath().resolve("objects");
         this.files = files;
         this.level = settings.looseCompression();
@@ -63,7 +64,7 @@ final class LooseObjectInserter extends ObjectInserter {
     @Override
     public ObjectId insert(int type, byte[] data, int offset, int length) throws IOException {
         ObjectId id = idFor(type, data, offset, length);
-        if (database.has(id)) {
+        if (isStored(id)) {
             return id;
         }
         if (!writeInto(files.take(), id, type, data, offset, length)
@@ -72,6 +73,31 @@ final class LooseObjectInserter extends ObjectInserter {
                     + " it could be put in place");
         }
         return id;
+    }
+
+    /**
+     * True when the object is stored loose or in one of the packs that the pack directory holds now.
+     * JGit's {@code has} also looks in alternates and in packs that a collector preserved, and for a
+     * new object (six per registration) it throws and catches an exception for each missing file it
+     * checks on the way. An object that only an alternate or a preserved pack holds is written
+     * loose once more, which Git allows.
+     */
+    private boolean isStored(ObjectId id) throws IOException {
+        if (Files.exists(looseFile(id))) {
+            return true;
+        }
+        for (Pack pack : database.getPacks()) {
+            if (pack.hasObject(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where Git keeps the object {@code id} loose: {@code objects/xx/<the other 38 digits>}. */
+    private Path looseFile(ObjectId id) {
+        String name = id.name();
+        return objects.resolve(name.substring(0, 2)).resolve(name.substring(2));
     }
 
     /** Writes the object into {@code file} and puts it in place; false when the file was removed meanwhile. */
@@ -114,9 +140,8 @@ final class LooseObjectInserter extends ObjectInserter {
      * that fails too reports both causes.
      */
     private boolean placeObject(Path file, ObjectId id) throws IOException {
-        String name = id.name();
-        Path directory = objects.resolve(name.substring(0, 2));
-        Path target = directory.resolve(name.substring(2));
+        Path target = looseFile(id);
+        Path directory = target.getParent();
         try {
             link(file, target, directory);
             files.removeAfterWrite(file);

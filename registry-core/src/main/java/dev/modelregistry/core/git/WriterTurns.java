@@ -96,7 +96,9 @@ final class WriterTurns {
         }
         FileChannel channel = null;
         try {
-            Files.createDirectories(file.getParent());
+            if (!Files.isDirectory(file.getParent())) {
+                Files.createDirectories(file.getParent()); // which throws and catches when the directory exists
+            }
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             FileLock lock = queue(channel, deadline);

@@ -192,6 +192,20 @@ class LooseObjectInserterTest {
     }
 
     @Test
+    void anObjectAlreadyInAPackIsNotWrittenLoose() throws IOException {
+        byte[] content = utf8("x: 2\n");
+        ObjectId id = insert(Constants.OBJ_BLOB, content);
+        GitCli git = new GitCli(gitDir);
+        git.run("tag", "keep", id.name());
+        git.run("repack", "-a", "-d");
+        git.run("prune-packed");
+        assertFalse(Files.exists(looseFile(id)), "git packed the blob and removed its loose file");
+        assertEquals(id, insert(Constants.OBJ_BLOB, content));
+        assertFalse(Files.exists(looseFile(id)), "the packed blob is not written loose again");
+        assertEquals("x: 2", git.run("cat-file", "-p", id.name()).strip());
+    }
+
+    @Test
     void aReservedFileRemovedWhileTheWriteWaitedIsReplaced() throws IOException {
         AheadFiles.Reserved reserved = files.reserve();
         try (Stream<Path> ahead = Files.list(gitDir.resolve("objects"))) {
