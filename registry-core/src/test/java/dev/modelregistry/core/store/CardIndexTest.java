@@ -338,16 +338,24 @@ class CardIndexTest {
         return read(registry, query, index);
     }
 
+    /** The index brought up to the registry's head and stored, as a process that reads and closes leaves it. */
     private IndexedModels indexAt(CardIndex index) {
         try (RegistryRepository repository = open(registry)) {
             return repository.read(index::of);
+        } finally {
+            index.flush();
         }
     }
 
+    /** What {@code query} reads, through {@code index} unless null, which is then stored as a process that closes stores it. */
     private static <T> T read(Path registry, Function<RegistryView, T> query, CardIndex index) {
         try (RegistryRepository repository = open(registry)) {
             return repository.read(snapshot -> query.apply(index == null ? new RegistryView(snapshot)
                     : new RegistryView(snapshot, index)));
+        } finally {
+            if (index != null) {
+                index.flush();
+            }
         }
     }
 
