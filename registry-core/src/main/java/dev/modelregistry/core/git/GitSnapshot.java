@@ -3,6 +3,8 @@ package dev.modelregistry.core.git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,6 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 import dev.modelregistry.core.RegistryInternalException;
 
@@ -49,6 +50,8 @@ public final class GitSnapshot {
     private final Supplier<ObjectReader> reader;
     private final ObjectId commitId;
     private RevCommit commit;
+    /** The tree of each directory path looked up in this snapshot, empty where there is none. */
+    private final Map<String, Optional<ObjectId>> directoryTrees = new HashMap<>();
 
     /**
      * The snapshot of {@code commitId} (null: an empty registry), whose commit is read on first
@@ -92,13 +95,14 @@ public final class GitSnapshot {
         if (commitId == null) {
             return Optional.empty();
         }
-        try (TreeWalk walk = TreeWalk.forPath(reader.get(), path, parsed().getTree())) {
-            if (walk == null || !FileMode.REGULAR_FILE.equals(walk.getFileMode(0))
-                    && !FileMode.EXECUTABLE_FILE.equals(walk.getFileMode(0))) {
+        try {
+            int slash = path.lastIndexOf('/');
+            ObjectId directory = treeAt(slash < 0 ? "" : path.substring(0, slash));
+            Optional<ObjectId> blob = directory == null ? Optional.empty() : fileIn(directory, path.substring(slash + 1));
+            if (blob.isEmpty()) {
                 return Optional.empty();
             }
-            ObjectId id = walk.getObjectId(0);
-            return Optional.of(new FileEntry(path, id, reader.get().getObjectSize(id, Constants.OBJ_BLOB)));
+            return Optional.of(new FileEntry(path, blob.get(), reader.get().getObjectSize(blob.get(), Constants.OBJ_BLOB)));
         } catch (IOException e) {
             throw new RegistryInternalException("Cannot read '" + path + "' at " + commitId.name(), e);
         }
@@ -293,15 +297,38 @@ public final class GitSnapshot {
         }
     }
 
+    /**
+     * The tree of the directory {@code path} ("" for the root), or null when there is none. Each
+     * directory on the way is looked up once per snapshot: a registration or a read asks for the
+     * same model directory several times, and each lookup from the root scanned the entries of
+     * {@code models} (10,000 at 10,000 models) again.
+     */
     private ObjectId treeAt(String path) throws IOException {
         if (path.isEmpty()) {
             return parsed().getTree();
         }
-        try (TreeWalk walk = TreeWalk.forPath(reader.get(), path, parsed().getTree())) {
-            if (walk == null || !FileMode.TREE.equals(walk.getFileMode(0))) {
-                return null;
-            }
-            return walk.getObjectId(0);
+        Optional<ObjectId> known = directoryTrees.get(path);
+        if (known == null) {
+            int slash = path.lastIndexOf('/');
+            ObjectId parent = treeAt(slash < 0 ? "" : path.substring(0, slash));
+            known = parent == null ? Optional.empty() : subdirectoryIn(parent, path.substring(slash + 1));
+            directoryTrees.put(path, known);
         }
+        return known.orElse(null);
+    }
+
+    /** The tree of the subdirectory {@code name} directly in {@code tree}, if there is one. */
+    private Optional<ObjectId> subdirectoryIn(ObjectId tree, String name) throws IOException {
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        byte[] entryName = new byte[wanted.length];
+        for (CanonicalTreeParser parser = new CanonicalTreeParser(null, reader.get(), tree); !parser.eof(); parser.next()) {
+            if (parser.getNameLength() == wanted.length && FileMode.TREE.equals(parser.getEntryRawMode())) {
+                parser.getName(entryName, 0);
+                if (Arrays.equals(entryName, wanted)) {
+                    return Optional.of(parser.getEntryObjectId());
+                }
+            }
+        }
+        return Optional.empty();
     }
 }
