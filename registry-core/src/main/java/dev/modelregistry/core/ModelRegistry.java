@@ -670,13 +670,20 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     /**
-     * Waits until the card index, as the last read left it, is stored for the next process, and
-     * closes the repository: later reads and writes fail with a {@link RegistryInternalException}
+     * Waits until the card and history indexes, as the last reads left them, are stored for the
+     * next process, and closes the repository: later reads and writes fail with a {@link RegistryInternalException}
      * and write nothing. A registry handed to {@link #propose} leaves the repository to its owner.
      */
     @Override
     public void close() {
         cardIndex.flush();
+        HistoryIndex history;
+        synchronized (this) {
+            history = historyIndex;
+        }
+        if (history != null) {
+            history.flush();
+        }
         if (ownsRepository) {
             repository.close();
         }

@@ -228,8 +228,13 @@ class HistoryIndexTest {
                 Clock.systemUTC(), event -> { });
     }
 
+    /** The model's history through {@code index}, which is then stored, as a process that closes stores it. */
     private static List<CommitFacts> indexed(HistoryIndex index, ObjectId start, String model) throws IOException {
-        return index.modelHistory(start.name(), model).stream().map(HistoryIndex.IndexedCommit::commit).toList();
+        try {
+            return index.modelHistory(start.name(), model).stream().map(HistoryIndex.IndexedCommit::commit).toList();
+        } finally {
+            index.flush();
+        }
     }
 
     /**
