@@ -671,8 +671,9 @@ public final class ModelRegistry implements AutoCloseable {
 
     /**
      * Waits until the card and history indexes, as the last reads left them, are stored for the
-     * next process, and closes the repository: later reads and writes fail with a {@link RegistryInternalException}
-     * and write nothing. A registry handed to {@link #propose} leaves the repository to its owner.
+     * next process, and closes the repository: later reads and writes fail with a
+     * {@link RegistryInternalException} and write nothing. A registry handed to {@link #propose}
+     * leaves the repository to its owner.
      */
     @Override
     public void close() {

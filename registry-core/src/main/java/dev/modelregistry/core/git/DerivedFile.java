@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,11 +59,15 @@ public final class DerivedFile {
         return Optional.of(ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES).slice());
     }
 
-    /** Replaces the file with {@code body}; failing to write is not an error. */
+    /**
+     * Replaces the file with {@code body}; failing to write is not an error. Its directory is made
+     * when missing, but not the directories above it: a registry deleted while a write was
+     * waiting to run ({@link DeferredWrite}) is not made again.
+     */
     public void write(Body body) {
         Path temp = null;
         try {
-            Files.createDirectories(file.getParent());
+            makeDirectory(file.getParent());
             temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             CRC32 crc = new CRC32();
             try (OutputStream raw = Files.newOutputStream(temp);
@@ -83,6 +88,16 @@ public final class DerivedFile {
                 } catch (IOException e) {
                     // Left behind; the next write in the directory is not affected.
                 }
+            }
+        }
+    }
+
+    private static void makeDirectory(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            try {
+                Files.createDirectory(directory);
+            } catch (FileAlreadyExistsException madeMeanwhile) {
+                // by another writer
             }
         }
     }
