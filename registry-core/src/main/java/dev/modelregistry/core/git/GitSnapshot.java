@@ -96,9 +96,8 @@ public final class GitSnapshot {
             return Optional.empty();
         }
         try {
-            int slash = path.lastIndexOf('/');
-            ObjectId directory = treeAt(slash < 0 ? "" : path.substring(0, slash));
-            Optional<ObjectId> blob = directory == null ? Optional.empty() : fileIn(directory, path.substring(slash + 1));
+            ObjectId directory = treeAt(parentOf(path));
+            Optional<ObjectId> blob = directory == null ? Optional.empty() : fileIn(directory, nameOf(path));
             if (blob.isEmpty()) {
                 return Optional.empty();
             }
@@ -309,12 +308,22 @@ public final class GitSnapshot {
         }
         Optional<ObjectId> known = directoryTrees.get(path);
         if (known == null) {
-            int slash = path.lastIndexOf('/');
-            ObjectId parent = treeAt(slash < 0 ? "" : path.substring(0, slash));
-            known = parent == null ? Optional.empty() : subdirectoryIn(parent, path.substring(slash + 1));
+            ObjectId parent = treeAt(parentOf(path));
+            known = parent == null ? Optional.empty() : subdirectoryIn(parent, nameOf(path));
             directoryTrees.put(path, known);
         }
         return known.orElse(null);
+    }
+
+    /** The directory that holds {@code path}: "" for an entry of the root. */
+    private static String parentOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The last name of {@code path}. */
+    private static String nameOf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The tree of the subdirectory {@code name} directly in {@code tree}, if there is one. */

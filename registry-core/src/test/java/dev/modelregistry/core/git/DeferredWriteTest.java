@@ -2,10 +2,13 @@ package dev.modelregistry.core.git;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,11 +51,13 @@ class DeferredWriteTest {
 
     @Test
     void aValueIsWrittenOnceTheDelayHasPassedWithoutAFlush() throws InterruptedException {
-        DeferredWrite<String> writes = deferred(Duration.ofMillis(10));
+        CountDownLatch done = new CountDownLatch(1);
+        DeferredWrite<String> writes = new DeferredWrite<>("test writer", Duration.ofMillis(10), value -> {
+            written.add(value);
+            done.countDown();
+        });
         writes.offer("a");
-        for (int i = 0; i < 500 && written.isEmpty(); i++) {
-            Thread.sleep(10);
-        }
+        assertTrue(done.await(30, TimeUnit.SECONDS), "written without a flush");
         assertEquals(List.of("a"), written);
     }
 }
