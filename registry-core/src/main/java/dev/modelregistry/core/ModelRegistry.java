@@ -84,6 +84,8 @@ public final class ModelRegistry implements AutoCloseable {
     private final boolean ownsRepository;
     private HistoryIndex historyIndex;
     private final CardIndex cardIndex;
+    /** Empty for a remote registry's cache and for a registry handed to {@link #propose}. */
+    private final Optional<RegistrationHandOff> handOff;
 
     private ModelRegistry(RegistryRepository repository, RegistryOptions options) {
         this(repository, options, true);
@@ -95,6 +97,10 @@ public final class ModelRegistry implements AutoCloseable {
         this.reviewRule = new ReviewRule(options.remote().review(), repository.isMirror());
         this.ownsRepository = ownsRepository;
         this.cardIndex = new CardIndex(repository.directory());
+        this.handOff = ownsRepository && !repository.isMirror()
+                ? Optional.of(new RegistrationHandOff(repository, options.branch(), options.retry(),
+                        options.listener(), this::register))
+                : Optional.empty();
     }
 
     /**
@@ -156,11 +162,20 @@ public final class ModelRegistry implements AutoCloseable {
 
     /**
      * Registers a new version, or returns the existing one when the same artifact was registered
-     * by the same build before.
+     * by the same build before. When another process on this machine writes to the same local
+     * registry, the registration is handed to it, and it lands the commit by this actor (see
+     * {@code docs/registry-format.md}, "The write service").
      */
     public RegistrationResult register(RegisterRequest request) {
-        WriteOutcome<ModelCard> outcome = write("register " + request.name(), new Registration(request, actor(),
-                options.clock()));
+        Actor by = actor();
+        Optional<RegistrationResult> handed = handOff.flatMap(service -> service.register(request, by));
+        return handed.orElseGet(() -> register(request, by, null));
+    }
+
+    /** Registers {@code request} here, by {@code by}; {@code requestId}, when not null, is a handed registration's. */
+    private RegistrationResult register(RegisterRequest request, Actor by, String requestId) {
+        WriteOutcome<ModelCard> outcome = write("register " + request.name(), by, new Registration(request, by,
+                options.clock(), Optional.ofNullable(requestId)));
         return new RegistrationResult(outcome.result(), outcome.commitId().isPresent(), outcome.commitId());
     }
 
@@ -475,7 +490,8 @@ public final class ModelRegistry implements AutoCloseable {
      * @throws NotFoundException when a lineage parent does not exist
      */
     public Version plannedVersion(RegisterRequest request) {
-        return repository.read(head -> new Registration(request, actor(), options.clock()).plan(head).result().version());
+        return repository.read(head -> new Registration(request, actor(), options.clock(), Optional.empty()).plan(head)
+                .result().version());
     }
 
     /**
@@ -660,7 +676,11 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     <R> WriteOutcome<R> write(String operation, WriteOperation<R> op) {
-        WriteOutcome<R> outcome = repository.write(operation, actor(), reviewRule.applyTo(op));
+        return write(operation, actor(), op);
+    }
+
+    private <R> WriteOutcome<R> write(String operation, Actor by, WriteOperation<R> op) {
+        WriteOutcome<R> outcome = repository.write(operation, by, reviewRule.applyTo(op));
         outcome.review().ifPresent(review -> options.listener().onEvent(new RegistryEvent.ReviewRequested(review)));
         return outcome;
     }
@@ -670,13 +690,16 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     /**
-     * Waits until the card and history indexes, as the last reads left them, are stored for the
-     * next process, and closes the repository: later reads and writes fail with a
+     * Stops writing for other processes (serving them on while they keep handing registrations
+     * over, up to 3 s, and waiting for the registrations it took), waits until the card and
+     * history indexes, as the last reads left them, are stored for the next process, and closes
+     * the repository: later reads and writes fail with a
      * {@link RegistryInternalException} and write nothing. A registry handed to {@link #propose}
      * leaves the repository to its owner.
      */
     @Override
     public void close() {
+        handOff.ifPresent(RegistrationHandOff::close);
         cardIndex.flush();
         HistoryIndex history;
         synchronized (this) {

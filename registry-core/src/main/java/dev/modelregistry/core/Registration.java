@@ -24,11 +24,17 @@ final class Registration implements WriteOperation<ModelCard> {
     private final RegisterRequest request;
     private final Actor actor;
     private final Clock clock;
+    private final Optional<String> requestId;
 
-    Registration(RegisterRequest request, Actor actor, Clock clock) {
+    /**
+     * A registration of {@code request} by {@code actor}; {@code requestId} is the id of a
+     * registration handed over by another process, recorded in the commit.
+     */
+    Registration(RegisterRequest request, Actor actor, Clock clock, Optional<String> requestId) {
         this.request = request;
         this.actor = actor;
         this.clock = clock;
+        this.requestId = requestId;
     }
 
     @Override
@@ -110,6 +116,7 @@ final class Registration implements WriteOperation<ModelCard> {
                 .trailer(RegistryTrailers.STAGE, card.stage().value())
                 .trailer(RegistryTrailers.ARTIFACT_SHA256, card.artifact().sha256())
                 .trailer(RegistryTrailers.BUILD, Optional.of(card.lineage().buildKey()).filter(b -> !b.isBlank()))
+                .trailer(RegistryTrailers.REQUEST_ID, requestId)
                 .build();
     }
 }

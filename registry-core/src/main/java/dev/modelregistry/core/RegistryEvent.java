@@ -25,6 +25,27 @@ public sealed interface RegistryEvent {
     }
 
     /**
+     * A registration was handed to the process that writes for this local registry, which lands
+     * it as its commit by this process's actor.
+     *
+     * @param model the model registered
+     * @param requestId the id recorded in the commit's {@code Request-Id} trailer
+     */
+    record HandedOver(String model, String requestId) implements RegistryEvent {
+    }
+
+    /**
+     * This process, which writes for its local registry, took a registration handed over by
+     * another process and starts writing it.
+     *
+     * @param model the model registered
+     * @param actor who asked, the commit's author
+     * @param requestId the id recorded in the commit's {@code Request-Id} trailer
+     */
+    record WritingHandedOver(String model, String actor, String requestId) implements RegistryEvent {
+    }
+
+    /**
      * The branch of a remote registry was fetched into the local cache before a read or write.
      *
      * @param remote the remote, without credentials

@@ -21,7 +21,7 @@ public final class ForcedRefRegisterLoop {
     public static void main(String[] args) {
         RegisterLoop.run(args, (registry, request) -> {
             ModelCard card = ForcedRefWriter.write(registry.repository(), registry.actor(),
-                    new Registration(request, registry.actor(), Clock.systemUTC()));
+                    new Registration(request, registry.actor(), Clock.systemUTC(), Optional.empty()));
             return new RegistrationResult(card, true, Optional.empty());
         });
     }

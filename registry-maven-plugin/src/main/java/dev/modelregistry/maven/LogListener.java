@@ -40,6 +40,12 @@ public final class LogListener implements RegistryListener {
                     + fetched.head().map(LogListener::abbreviate).orElse("no such branch yet"));
         } else if (event instanceof RegistryEvent.Pushed pushed) {
             log.info("Pushed " + abbreviate(pushed.commitId()) + " to " + pushed.branch() + " of " + pushed.remote());
+        } else if (event instanceof RegistryEvent.HandedOver handed) {
+            log.info("Handed the registration of " + handed.model() + " to the process that writes for this"
+                    + " registry (Request-Id " + handed.requestId() + ")");
+        } else if (event instanceof RegistryEvent.WritingHandedOver writing) {
+            log.info("Registering " + writing.model() + " for " + writing.actor() + ", handed over by another"
+                    + " process (Request-Id " + writing.requestId() + ")");
         } else if (event instanceof RegistryEvent.ReviewRequested requested) {
             reviewRequested(requested.request());
         } else if (event instanceof RegistryEvent.Progress progress) {

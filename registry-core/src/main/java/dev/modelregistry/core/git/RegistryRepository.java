@@ -205,6 +205,20 @@ public final class RegistryRepository implements AutoCloseable {
         return Revisions.mergeBase(jgit(), base, head);
     }
 
+    /**
+     * The newest commit on the branch since the commit {@code since} (all of the branch when
+     * empty) with the trailer {@code key: value}; empty when there is none or the branch has no
+     * commit.
+     */
+    public Optional<TrailedCommit> commitWithTrailer(Optional<String> since, String key, String value) {
+        Optional<String> head = headName();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        return Revisions.commitWithTrailer(jgit(), ObjectId.fromString(head.get()),
+                since.map(ObjectId::fromString).orElse(null), key, value);
+    }
+
     /** Lands {@code op} as one commit by {@code actor}; see {@link WriteOperation}. */
     public <R> WriteOutcome<R> write(String operation, Actor actor, WriteOperation<R> op) {
         repository.checkOpen();

@@ -39,6 +39,12 @@ public final class RegistryTrailers {
     /** Present with value {@code true} when the actor forced a change to a protected stage. */
     public static final String FORCED = "Forced";
 
+    /**
+     * The id of a registration that one process handed to another's write service, so that the
+     * requester can find the commit if the service stopped before it answered.
+     */
+    public static final String REQUEST_ID = "Request-Id";
+
     private RegistryTrailers() {
     }
 }

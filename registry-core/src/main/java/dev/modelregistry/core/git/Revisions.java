@@ -1,6 +1,8 @@
 package dev.modelregistry.core.git;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
@@ -44,6 +46,29 @@ final class Revisions {
         throw new RegistryUsageException(Input.REVISION, "\"" + commitish + "\" " + problem + " in the registry at "
                 + repository.getDirectory() + "; give a branch, tag or full commit id that exists there, such as "
                 + Repository.shortenRefName(refName) + ".");
+    }
+
+    /**
+     * The newest commit reachable from {@code head} but not from {@code since} (from all of
+     * history when {@code since} is null) with the trailer {@code key: value}, and its trailers.
+     */
+    static Optional<TrailedCommit> commitWithTrailer(Repository repository, ObjectId head, ObjectId since, String key,
+            String value) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.markStart(walk.parseCommit(head));
+            if (since != null) {
+                walk.markUninteresting(walk.parseCommit(since));
+            }
+            for (RevCommit commit : walk) {
+                List<Trailer> trailers = CommitMessage.trailersOf(commit);
+                if (trailers.contains(new Trailer(key, value))) {
+                    return Optional.of(new TrailedCommit(commit.copy(), trailers));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new RegistryInternalException("Cannot read the history of " + head.name() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

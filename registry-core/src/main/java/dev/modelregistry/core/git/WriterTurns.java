@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -36,7 +35,6 @@ final class WriterTurns {
 
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final String FILE = "model-registry/writer-turns";
-    private static final ScheduledThreadPoolExecutor TIMER = timer();
     /** Where the ticket counter is in the file: its first 8 bytes. */
     private static final long COUNTER = 0;
     /** The byte whose lock is the turn itself. */
@@ -55,19 +53,8 @@ final class WriterTurns {
         this.inProcess = IN_PROCESS.computeIfAbsent(file, key -> new ReentrantLock(true));
     }
 
-    /** The timer that ends waits at their deadlines; a wait that ends first takes its task off the queue. */
-    private static ScheduledThreadPoolExecutor timer() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "model-registry writer turns");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.setRemoveOnCancelPolicy(true);
-        return timer;
-    }
-
     /** The directory with links resolved, so that every spelling of one registry shares one lock. */
-    private static Path realPath(Path gitDir) {
+    static Path realPath(Path gitDir) {
         try {
             return gitDir.toRealPath();
         } catch (IOException e) {
@@ -105,10 +92,10 @@ final class WriterTurns {
             FileChannel held = channel;
             return () -> release(held, lock);
         } catch (IOException | OverlappingFileLockException | IllegalArgumentException e) {
-            closeQuietly(channel);
+            Background.closeQuietly(channel);
             return inProcess::unlock;
         } catch (InterruptedException | RuntimeException e) {
-            closeQuietly(channel);
+            Background.closeQuietly(channel);
             inProcess.unlock();
             throw e;
         }
@@ -173,7 +160,7 @@ final class WriterTurns {
         }
 
         synchronized void start(long deadline) {
-            task = TIMER.schedule(this::fire, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            task = Background.at(deadline, this::fire);
         }
 
         private synchronized void fire() {
@@ -204,19 +191,8 @@ final class WriterTurns {
         } catch (IOException e) {
             // Closing the channel below releases it too.
         } finally {
-            closeQuietly(channel);
+            Background.closeQuietly(channel);
             inProcess.unlock();
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel == null) {
-            return;
-        }
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // Nothing was written through it; the OS releases what it held.
         }
     }
 }

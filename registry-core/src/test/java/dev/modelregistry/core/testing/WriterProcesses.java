@@ -137,6 +137,13 @@ public final class WriterProcesses {
         }
     }
 
+    /** Kills every process started here that still runs, as {@link #kill} does. */
+    public void killAll() throws InterruptedException {
+        for (Process process : List.copyOf(processes)) {
+            kill(process);
+        }
+    }
+
     /** True while some writer is still running. */
     public boolean anyRunning() {
         return processes.stream().anyMatch(Process::isAlive);

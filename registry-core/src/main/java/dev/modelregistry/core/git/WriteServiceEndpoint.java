@@ -1,0 +1,235 @@
+package dev.modelregistry.core.git;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * One registry instance's side of its local registry's write service. The processes that
+ * register into one registry on this machine hand their registrations to one of them, the host,
+ * so that one warm process with one set of caches writes for all: the first endpoint to ask while
+ * no process hosts becomes the host, and holds {@code model-registry/write-service} locked and
+ * listens on a socket until it closes or dies. The host still lands every registration as its own
+ * commit by compare-and-swap.
+ *
+ * <p>{@link #anotherProcessHosts} says whether to hand a registration over, and {@link #handOff}
+ * sends one request to the host and says what became of it: answered, not taken (write it here),
+ * or possibly sent and not answered, when only a look at the branch, once it finds its commit
+ * or once {@link #hostGone}, can tell whether it landed. Endpoints of one process never hand registrations to each
+ * other: they take turns in process. The socket is {@code model-registry/write-service.sock}, or,
+ * where that path is too long for a socket, a file named by a hash of the Git directory's path in
+ * the temporary directory. Where Unix domain sockets or their peer credentials are missing, or
+ * even that path is too long, every registration is written here.
+ */
+public final class WriteServiceEndpoint implements AutoCloseable {
+
+    /** The lock file the host holds, relative to the Git directory. */
+    static final String LOCK_FILE = "model-registry/write-service";
+    /** The socket the host listens on, relative to the Git directory, when the path fits. */
+    static final String SOCKET_FILE = "model-registry/write-service.sock";
+    /** The longest socket path every Unix takes (Linux takes 107 bytes, macOS 103). */
+    private static final int MAX_SOCKET_PATH = 100;
+
+    private final Path lockFile;
+    private final Path socketFile;
+    private final UnaryOperator<byte[]> handler;
+    private WriteServiceLock lock;
+    private WriteServiceHost host;
+    private boolean closed;
+
+    /**
+     * The endpoint for the registry whose Git directory is {@code gitDir}; {@code handler} answers
+     * the requests of other processes while this endpoint hosts, and must not throw (an empty
+     * answer declines a request, and its sender writes it itself).
+     */
+    public WriteServiceEndpoint(Path gitDir, UnaryOperator<byte[]> handler) {
+        Path real = WriterTurns.realPath(gitDir);
+        this.lockFile = real.resolve(LOCK_FILE);
+        this.socketFile = socketFor(real);
+        this.handler = handler;
+    }
+
+    /** What became of a request handed to the host. */
+    public sealed interface HandOff {
+        /** The host's answer. */
+        record Answered(byte[] answer) implements HandOff {
+        }
+
+        /** No host took the request, or the host declined it: write it here. */
+        record WriteHere() implements HandOff {
+        }
+
+        /** Some or all of the request may have reached the host and no answer came: it may land or not. */
+        record Unanswered(String problem) implements HandOff {
+        }
+    }
+
+    /**
+     * True when another process hosts the write service, and a registration should be handed to
+     * it; false when this endpoint hosts (it becomes the host when no process is one), when
+     * another endpoint of this process hosts, when the service cannot run here, or when this
+     * endpoint is closed: then write here.
+     */
+    public synchronized boolean anotherProcessHosts() {
+        if (closed || host != null || !supported()) {
+            return false;
+        }
+        try {
+            if (lock == null) {
+                lock = WriteServiceLock.open(lockFile);
+            }
+            if (lock.heldByAnother(this)) {
+                return false;
+            }
+            if (!lock.tryTake(this)) {
+                return true;
+            }
+            startHosting();
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Listens, holding the lock; when it cannot, lets another process host. */
+    private void startHosting() {
+        try {
+            host = WriteServiceHost.start(socketFile, handler);
+        } catch (IOException | RuntimeException e) {
+            lock.release(this);
+        }
+    }
+
+    /**
+     * Hands {@code request} to the host of the write service, which {@link #anotherProcessHosts}
+     * found, and waits for its answer until {@code deadline} ({@link System#nanoTime()}):
+     * {@link HandOff.WriteHere} when no host of this user took it or the host declined it,
+     * {@link HandOff.Unanswered} once any of it may have been sent and no answer came.
+     */
+    public HandOff handOff(byte[] request, long deadline) {
+        if (request.length > Frames.MAX_BYTES) {
+            return new HandOff.WriteHere();
+        }
+        SocketChannel channel = null;
+        try {
+            try {
+                channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+                channel.connect(UnixDomainSocketAddress.of(socketFile));
+                if (!PeerCheck.sameUser(channel)) {
+                    return new HandOff.WriteHere();
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return new HandOff.WriteHere(); // no host listens: nothing was sent
+            }
+            return exchange(channel, request, deadline);
+        } finally {
+            Background.closeQuietly(channel);
+        }
+    }
+
+    private static HandOff exchange(SocketChannel channel, byte[] request, long deadline) {
+        ScheduledFuture<?> timeout = Background.at(deadline, () -> Background.closeQuietly(channel));
+        try {
+            Frames.write(channel, request);
+            Optional<byte[]> answer = Frames.read(channel);
+            if (answer.isEmpty()) {
+                return new HandOff.Unanswered("the host closed the connection without answering");
+            }
+            return answer.get().length == 0 ? new HandOff.WriteHere() : new HandOff.Answered(answer.get());
+        } catch (IOException e) {
+            return new HandOff.Unanswered(e instanceof AsynchronousCloseException ? "no answer came in time"
+                    : String.valueOf(e.getMessage()));
+        } finally {
+            timeout.cancel(false);
+        }
+    }
+
+    /**
+     * Where the host of the registry in {@code gitDir} listens: {@code model-registry/write-service.sock}
+     * in it, or, when that path is too long for a socket, a file named by a hash of the Git
+     * directory's path in the temporary directory.
+     */
+    static Path socketFor(Path gitDir) {
+        Path inRegistry = gitDir.resolve(SOCKET_FILE);
+        if (fits(inRegistry)) {
+            return inRegistry;
+        }
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    gitDir.toString().getBytes(StandardCharsets.UTF_8)), 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "model-registry-" + hash + ".sock");
+    }
+
+    private static boolean fits(Path socket) {
+        return socket.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
+    }
+
+    private boolean supported() {
+        return fits(socketFile) && PeerCheck.available();
+    }
+
+    /**
+     * True when no other process hosts any more, and this endpoint then hosts if it can: a host
+     * gives up its lock only after every request it took has landed or failed, and the OS gives
+     * it up only when the host is dead, so once this is true the branch shows whether a request
+     * that went unanswered landed. False while another process still hosts, or when this
+     * endpoint is closed.
+     */
+    public synchronized boolean hostGone() {
+        if (closed) {
+            return false;
+        }
+        if (host != null || lock.heldByAnother(this)) {
+            return true;
+        }
+        try {
+            if (!lock.tryTake(this)) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        startHosting();
+        return true;
+    }
+
+    /**
+     * Stops hosting: serves on while other processes keep handing over, then takes no new
+     * request, lets every request taken land or fail and be answered, and only then gives up the
+     * lock, so that no other process concludes too early that a request went unwritten.
+     */
+    @Override
+    public void close() {
+        WriteServiceHost stopping;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            stopping = host;
+            host = null;
+        }
+        if (stopping != null) {
+            stopping.close();
+        }
+        if (lock != null) {
+            lock.release(this);
+            lock.close();
+        }
+    }
+}
