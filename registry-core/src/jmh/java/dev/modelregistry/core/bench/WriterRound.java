@@ -23,10 +23,14 @@ final class WriterRound {
 
     private final Path warmup;
     /**
-     * How many versions each writer registers on the warm-up registry before the gate opens at
-     * least; it then goes on until its JIT compilers settle ({@link RegisterLoop#SETTLE}), so that
-     * the timed registrations run compiled code in every writer, as they do in a writer that has
-     * registered for a while, and no writer's compiling takes the cores from the timed ones.
+     * How many versions each writer registers, before the gate opens, at least on a warm-up
+     * registry of its own and then on the warm-up registry all the round's writers share; on each
+     * it then goes on until its JIT compilers settle ({@link RegisterLoop#SETTLE}), so that the
+     * timed registrations run compiled code in every writer, as they do in a writer that has
+     * registered for a while, and no writer's compiling takes the cores from the timed ones. Alone
+     * a writer runs the write path of a process that writes for itself; on the shared registry
+     * all but one hand their registrations over to the one that writes for them, as they do in a
+     * registry they share (see {@link RegisterLoop#WARMUP_ALONE}).
      */
     private static final int WARMUPS = 50;
 
@@ -52,7 +56,8 @@ final class WriterRound {
         Path gate = directory.resolve(name + ".gate");
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(List.of("-D" + RegisterLoop.GATE + "=" + gate, "-D" + RegisterLoop.WARMUP + "=" + warmup,
-                "-D" + RegisterLoop.WARMUPS + "=" + WARMUPS, "-D" + RegisterLoop.SETTLE + "=true"));
+                "-D" + RegisterLoop.WARMUPS + "=" + WARMUPS, "-D" + RegisterLoop.SETTLE + "=true",
+                "-D" + RegisterLoop.WARMUP_ALONE + "=true"));
         WriterProcesses writers = new WriterProcesses(options.toArray(String[]::new));
         List<Path> logs = new ArrayList<>();
         for (int p = 0; p < targets.size(); p++) {

@@ -34,8 +34,9 @@ import dev.modelregistry.core.remote.RemoteOptions;
  * file, it first warms up: it reads the registry once and registers one version (or as many as
  * the system property {@value #WARMUPS} says, and with {@value #SETTLE} more until its JIT
  * compilers settle) of warm-up models of its own, {@value #WARMUP_VERSIONS_PER_MODEL} versions
- * each, into the registry that the system property {@value #WARMUP} names (so that its first
- * timed registration does not load the classes of the write path, nor run in the interpreter),
+ * each, into the registry that the system property {@value #WARMUP} names (with
+ * {@value #WARMUP_ALONE}, into a registry of its own first), so that its first
+ * timed registration does not load the classes of the write path, nor run in the interpreter,
  * reporting them as timed ones are but after {@link #WARMING_UP}, prints {@link #READY} and
  * starts registering only once the gate file exists, so that writers that start one by one begin to
  * race together.
@@ -57,6 +58,13 @@ public final class RegisterLoop {
      * {@value #MAX_WARMUPS} registrations in all.
      */
     public static final String SETTLE = "registerloop.settle";
+    /**
+     * The system property that, set to {@code true}, makes a gated writer first warm up alone, in
+     * the same way, on a registry of its own ({@value #WARMUP} with {@code -<writer id>} appended,
+     * created if missing), so that it runs the write path of a process that writes for itself
+     * before the shared warm-up registry, where all but one writer hand their registrations over.
+     */
+    public static final String WARMUP_ALONE = "registerloop.warmup.alone";
     /** The most warm-up registrations, however busy the JIT compilers stay. */
     private static final int MAX_WARMUPS = 1_000;
     /** After the minimum, warm-up goes on in batches of this many registrations ... */
@@ -102,6 +110,27 @@ public final class RegisterLoop {
         } catch (RuntimeException | InterruptedException e) {
             e.printStackTrace();
             System.exit(1);
+        }
+    }
+
+    /**
+     * Registers warm-up versions of {@code models}' own warm-up models into {@code warmup}: the
+     * {@value #WARMUPS} at least, then, with {@value #SETTLE}, until the JIT compilers settle.
+     */
+    private static void warmUp(ModelRegistry warmup, String models,
+            BiFunction<ModelRegistry, RegisterRequest, RegistrationResult> registrar) {
+        int done = 0;
+        for (; done < Integer.getInteger(WARMUPS, 1); done++) {
+            registerAndReport(warmup, warmupRequest(models, done), registrar, WARMING_UP);
+        }
+        while (Boolean.getBoolean(SETTLE) && done < MAX_WARMUPS) {
+            long compiledBefore = CpuUse.now().compilingMs();
+            for (int end = done + SETTLE_BATCH; done < end; done++) {
+                registerAndReport(warmup, warmupRequest(models, done), registrar, WARMING_UP);
+            }
+            if (CpuUse.now().compilingMs() - compiledBefore <= SETTLED_MILLIS) {
+                break;
+            }
         }
     }
 
@@ -156,20 +185,14 @@ public final class RegisterLoop {
             return;
         }
         registry.policy();
-        try (ModelRegistry warmup = ModelRegistry.open(RegistryLocation.parse(System.getProperty(WARMUP)), options)) {
-            int done = 0;
-            for (; done < Integer.getInteger(WARMUPS, 1); done++) {
-                registerAndReport(warmup, warmupRequest(writer, done), registrar, WARMING_UP);
+        String shared = System.getProperty(WARMUP);
+        if (Boolean.getBoolean(WARMUP_ALONE)) {
+            try (ModelRegistry alone = ModelRegistry.openOrInit(Path.of(shared + "-" + writer), options)) {
+                warmUp(alone, writer + "-alone", registrar);
             }
-            while (Boolean.getBoolean(SETTLE) && done < MAX_WARMUPS) {
-                long compiledBefore = CpuUse.now().compilingMs();
-                for (int end = done + SETTLE_BATCH; done < end; done++) {
-                    registerAndReport(warmup, warmupRequest(writer, done), registrar, WARMING_UP);
-                }
-                if (CpuUse.now().compilingMs() - compiledBefore <= SETTLED_MILLIS) {
-                    break;
-                }
-            }
+        }
+        try (ModelRegistry warmup = ModelRegistry.open(RegistryLocation.parse(shared), options)) {
+            warmUp(warmup, writer, registrar);
         }
         System.out.println(READY);
         while (!Files.exists(Path.of(gate))) {
