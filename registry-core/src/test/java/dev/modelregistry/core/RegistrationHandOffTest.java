@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -68,13 +69,19 @@ class RegistrationHandOffTest {
     void aClosingHostServesOnWhileOthersKeepHandingOver() throws Exception {
         Path registry = dir.resolve("registry");
         WriterProcesses writers = new WriterProcesses();
+        CountDownLatch firstTaken = new CountDownLatch(1);
+        RegistryOptions options = registries.options().withListener(event -> {
+            registries.events.add(event);
+            if (event instanceof RegistryEvent.WritingHandedOver) {
+                firstTaken.countDown();
+            }
+        });
         long handedBeforeClose;
-        try (ModelRegistry host = registries.open(registry)) {
+        try (ModelRegistry host = ModelRegistry.openOrInit(registry, options)) {
             host.register(Samples.request("hosted", "host").build());
             writers.start(dir.resolve("w0.log"), registry.toString(), "churn", "40", "w0");
-            while ((handedBeforeClose = handedOver()) == 0) {
-                Thread.sleep(5);
-            }
+            assertTrue(firstTaken.await(60, TimeUnit.SECONDS), "the writer handed a registration over");
+            handedBeforeClose = handedOver();
         }
         writers.awaitSuccess();
         assertTrue(handedOver() > handedBeforeClose, "the host took registrations after close() was called: "

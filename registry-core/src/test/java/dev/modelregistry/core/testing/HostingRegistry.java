@@ -2,6 +2,7 @@ package dev.modelregistry.core.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 
 import dev.modelregistry.core.ModelRegistry;
 import dev.modelregistry.core.RegistryEvent;
@@ -55,9 +56,10 @@ public final class HostingRegistry {
     }
 
     private static void sleepUntilKilled() {
+        CountDownLatch never = new CountDownLatch(1);
         while (true) {
             try {
-                Thread.sleep(60_000);
+                never.await();
             } catch (InterruptedException e) {
                 // wait for the kill all the same
             }
