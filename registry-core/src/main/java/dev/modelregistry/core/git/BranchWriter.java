@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -33,7 +34,9 @@ import dev.modelregistry.core.RegistryListener;
  * with that head as the lease; a push that another writer beat is a lost race too. The commit is
  * signed when the repository's Git configuration asks for it ({@link CommitSigning}). A plan marked
  * for review goes to a new review branch of the remote instead, and the branch does not move.
- * Writers of a local registry take turns ({@link WriterTurns}), so that they seldom race at all.
+ * Writers of a local registry take turns ({@link WriterTurns}), so that they seldom race at all,
+ * and the writes that threads of one process queue meanwhile land in the next turn together
+ * ({@link WriteQueue}): each its own commit on top of the one before, the branch moved once.
  * The files a write needs (one per object, and one for the branch's new value) are created before
  * its turn ({@link AheadFiles}), so that the turn only fills them and links them into place
  * ({@link LooseObjectInserter}, {@link LooseRefMove}).
@@ -65,6 +68,7 @@ final class BranchWriter implements AutoCloseable {
     private final AheadFiles branchFiles;
     private final LooseRefMove looseMove;
     private final LooseBranchRef looseHead;
+    private final WriteQueue queue = new WriteQueue();
 
     BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener,
             Optional<UpstreamBranch> upstream) {
@@ -93,56 +97,67 @@ final class BranchWriter implements AutoCloseable {
             sleep(operation, fairness.beforeWrite(started));
         }
         long deadline = started + saturatedNanos(policy.maxTotalWait());
-        Prepared prepared = new Prepared(GitWriteSettings.of(repository), objectFiles.reserve(), branchFiles.reserve());
+        PendingWrite<R> write = new PendingWrite<>(operation, actor, op, GitWriteSettings.of(repository),
+                objectFiles.reserve(), branchFiles.reserve(), started, deadline);
         try {
-            return writeInTurns(operation, actor, op, started, deadline, prepared);
+            if (turns.isPresent()) {
+                queue.land(write, this::land);
+            } else {
+                land(List.of(write));
+            }
+            return write.outcome(listener);
         } finally {
-            prepared.release();
+            write.release();
         }
     }
 
-    /** What a write prepares before its turn: the settings it writes by and the files it writes into. */
-    private record Prepared(GitWriteSettings settings, AheadFiles.Reserved objects, AheadFiles.Reserved branch) {
-        void release() {
-            objects.release();
-            branch.release();
-        }
-    }
-
-    private <R> WriteOutcome<R> writeInTurns(String operation, Actor actor, WriteOperation<R> op, long started,
-            long deadline, Prepared prepared) {
+    /**
+     * Lands {@code batch}, each write as one commit on top of the one before, and records in each
+     * what became of it: attempt after attempt, each in a turn, until an attempt moves the branch
+     * or needs not, or the writes fail.
+     */
+    private void land(List<PendingWrite<?>> batch) {
+        PendingWrite<?> first = batch.get(0);
         Race race = new Race();
         for (int attempt = 1; ; attempt++) {
-            Attempt<R> result;
-            try (WriterTurns.Turn turn = takeTurn(operation, deadline)) {
-                result = tryOnce(actor, op, race, prepared);
+            BatchAttempt result;
+            try (WriterTurns.Turn turn = takeTurn(first.operation(), first.deadline())) {
+                result = tryOnce(batch, race);
             } catch (IOException | RegistryInternalException e) {
                 if (race.lookedAgain || !isMissingObject(e)) {
-                    throw failure(operation, e);
+                    batch.forEach(write -> write.failed(failure(write.operation(), e)));
+                    return;
                 }
                 race.lookedAgain = true;
-                listener.onEvent(new RegistryEvent.Retrying(operation, attempt + 1, Duration.ZERO,
-                        "an object was missing; looking in the packs again"));
+                batch.forEach(PendingWrite::startAttempt);
+                tellRetrying(batch, attempt + 1, Duration.ZERO, "an object was missing; looking in the packs again");
                 continue;
             }
-            if (result.outcome != null) {
-                if (result.landed != null) {
-                    listener.onEvent(result.landed);
-                }
-                return result.outcome;
+            if (result.ended()) {
+                return;
             }
-            if (result.raced) {
+            batch.forEach(PendingWrite::startAttempt);
+            if (result.raced()) {
                 race.lostRaces++;
             }
-            Duration pause = result.raced ? fairness.afterLostRace(started, System.nanoTime())
+            Duration pause = result.raced() ? fairness.afterLostRace(first.started(), System.nanoTime())
                     : lockedPause(attempt + 1);
-            listener.onEvent(new RegistryEvent.Retrying(operation, attempt + 1, pause, result.cause));
-            sleep(operation, pause);
-            if (Duration.ofNanos(System.nanoTime() - started).compareTo(policy.maxTotalWait()) > 0) {
-                throw new RegistryInternalException("Gave up on " + operation + " after " + attempt
-                        + " attempts: the branch " + refName + " kept changing or stayed locked (" + result.cause
-                        + "). Nothing was written; try again.", null);
+            tellRetrying(batch, attempt + 1, pause, result.cause());
+            sleep(first.operation(), pause);
+            if (Duration.ofNanos(System.nanoTime() - first.started()).compareTo(policy.maxTotalWait()) > 0) {
+                for (PendingWrite<?> write : batch) {
+                    write.failed(new RegistryInternalException("Gave up on " + write.operation() + " after " + attempt
+                            + " attempts: the branch " + refName + " kept changing or stayed locked (" + result.cause()
+                            + "). Nothing was written; try again.", null));
+                }
+                return;
             }
+        }
+    }
+
+    private void tellRetrying(List<PendingWrite<?>> batch, int attempt, Duration pause, String cause) {
+        for (PendingWrite<?> write : batch) {
+            listener.onEvent(new RegistryEvent.Retrying(write.operation(), attempt, pause, cause));
         }
     }
 
@@ -192,36 +207,78 @@ final class BranchWriter implements AutoCloseable {
         }
     }
 
-    private <R> Attempt<R> tryOnce(Actor actor, WriteOperation<R> op, Race race, Prepared prepared)
-            throws IOException {
+    /**
+     * One attempt at {@code batch}: plans each write on the commit of the one before (the first on
+     * the head), writes its commit, and moves the branch from the head to the last commit.
+     */
+    private BatchAttempt tryOnce(List<PendingWrite<?>> batch, Race race) throws IOException {
         long attemptStarted = System.nanoTime();
         try (ObjectReader reader = repository.newObjectReader();
-             RevWalk walk = new RevWalk(reader);
-             ObjectInserter inserter = inserter(prepared)) {
+             RevWalk walk = new RevWalk(reader)) {
             ObjectId headId = upstream.isPresent() ? upstream.get().refresh().orElse(null) : localHead();
             race.read(headId, fairness);
             RevCommit head = headId == null ? null : walk.parseCommit(headId);
-            WritePlan<R> plan = op.plan(new GitSnapshot(reader, head));
-            if (!plan.changes()) {
-                return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty()));
+            RevCommit tip = head;
+            PendingWrite<?> last = null;
+            for (PendingWrite<?> write : batch) {
+                write.startAttempt();
+                RevCommit made = commitOn(write, tip, reader, walk, race.lookedAgain);
+                if (made != tip) {
+                    tip = made;
+                    last = write;
+                }
             }
-            ObjectId tree = new SubtreeRewriter(reader, inserter).apply(head == null ? null : head.getTree(), plan.edits());
-            ObjectId commit = inserter.insert(commit(head, tree, actor, plan.message()));
-            inserter.flush();
-            if (plan.review() && upstream.isPresent()) {
-                ReviewRequest review = upstream.get().propose(commit, plan.message());
-                return Attempt.done(new WriteOutcome<>(plan.result(), Optional.empty(), Optional.of(review)));
+            if (last == null) {
+                return BatchAttempt.ENDED;
             }
-            Optional<Attempt<R>> lost = upstream.isPresent() ? upstream.get().push(head, commit).map(Attempt::of)
-                    : moveBranch(walk, head, commit, actor, plan.message(), prepared);
+            Optional<BatchAttempt> lost = upstream.isPresent() ? upstream.get().push(head, tip).map(BatchAttempt::of)
+                    : moveBranch(walk, head, tip, last, batch.size());
             fairness.attemptTook(System.nanoTime() - attemptStarted);
             if (lost.isPresent()) {
                 return lost.get();
             }
-            fairness.landed(commit, landedSinceOrNone(walk, head, race.firstHead), race.lostRaces > 0,
+            fairness.landed(tip, landedSinceOrNone(walk, head, race.firstHead), race.lostRaces > 0,
                     System.nanoTime());
-            return Attempt.landed(new WriteOutcome<>(plan.result(), Optional.of(commit.name())),
+            return BatchAttempt.ENDED;
+        }
+    }
+
+    /**
+     * Plans {@code write} on {@code parent} and writes its commit, recording what became of it;
+     * returns the commit, or {@code parent} when the write made none: it changed nothing, was
+     * proposed for review, or failed. An operation's own error fails the write only, unless it
+     * says an object is missing and the batch has not looked in the packs again yet.
+     */
+    private <R> RevCommit commitOn(PendingWrite<R> write, RevCommit parent, ObjectReader reader, RevWalk walk,
+            boolean lookedAgain) throws IOException {
+        WritePlan<R> plan;
+        try {
+            plan = write.op().plan(new GitSnapshot(reader, parent));
+        } catch (RuntimeException e) {
+            if (!lookedAgain && isMissingObject(e)) {
+                throw e;
+            }
+            write.failed(e);
+            return parent;
+        }
+        if (!plan.changes()) {
+            write.done(new WriteOutcome<>(plan.result(), Optional.empty()));
+            return parent;
+        }
+        try (ObjectInserter inserter = inserter(write)) {
+            ObjectId tree = new SubtreeRewriter(reader, inserter).apply(parent == null ? null : parent.getTree(),
+                    plan.edits());
+            byte[] raw = commit(parent, tree, write.actor(), plan.message()).build();
+            ObjectId commit = inserter.insert(Constants.OBJ_COMMIT, raw);
+            inserter.flush();
+            if (plan.review() && upstream.isPresent()) {
+                ReviewRequest review = upstream.get().propose(commit, plan.message());
+                write.done(new WriteOutcome<>(plan.result(), Optional.empty(), Optional.of(review)));
+                return parent;
+            }
+            write.committed(new WriteOutcome<>(plan.result(), Optional.of(commit.name())),
                     new RegistryEvent.Committed(commit.name(), plan.message().subject()));
+            return RevCommit.parse(walk, raw);
         }
     }
 
@@ -243,8 +300,8 @@ final class BranchWriter implements AutoCloseable {
      * own for the cache of a remote one, whose writers take no turns (an attempt there is a race
      * with other machines, and files made ahead would only be made by the first attempt).
      */
-    private ObjectInserter inserter(Prepared prepared) {
-        return turns.isPresent() ? new LooseObjectInserter(repository, prepared.objects(), prepared.settings())
+    private ObjectInserter inserter(PendingWrite<?> write) {
+        return turns.isPresent() ? new LooseObjectInserter(repository, write.objectFiles(), write.settings())
                 : repository.newObjectInserter();
     }
 
@@ -280,14 +337,15 @@ final class BranchWriter implements AutoCloseable {
     }
 
     /**
-     * Moves the local branch from {@code head} to {@code commit}; empty when it moved, else the
-     * retry. A branch kept as a plain loose ref without a reflog is moved through a file made
-     * ahead ({@link LooseRefMove}); any other through JGit.
+     * Moves the local branch from {@code head} to {@code commit}, the commit of {@code last} and of
+     * {@code writes} writes in all; empty when it moved, else the retry. A branch kept as a plain
+     * loose ref without a reflog is moved through a file made ahead ({@link LooseRefMove}); any
+     * other through JGit, and its reflog gets one entry for the move.
      */
-    private <R> Optional<Attempt<R>> moveBranch(RevWalk walk, RevCommit head, ObjectId commit, Actor actor,
-            CommitMessage message, Prepared prepared) throws IOException {
-        if (head != null && !prepared.settings().branchReflog()) {
-            switch (looseMove.move(head, commit, prepared.branch(), prepared.settings().fsyncRefs())) {
+    private Optional<BatchAttempt> moveBranch(RevWalk walk, RevCommit head, ObjectId commit, PendingWrite<?> last,
+            int writes) throws IOException {
+        if (head != null && !last.settings().branchReflog()) {
+            switch (looseMove.move(head, commit, last.branchFile(), last.settings().fsyncRefs())) {
                 case MOVED -> {
                     return Optional.empty();
                 }
@@ -295,7 +353,7 @@ final class BranchWriter implements AutoCloseable {
                     return Optional.of(lockFailure(head));
                 }
                 case RACED -> {
-                    return Optional.of(Attempt.raced("another writer moved " + refName));
+                    return Optional.of(BatchAttempt.raced("another writer moved " + refName));
                 }
                 case FOR_JGIT -> {
                     // moved by JGit below
@@ -305,8 +363,9 @@ final class BranchWriter implements AutoCloseable {
         RefUpdate update = repository.updateRef(refName);
         update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
         update.setNewObjectId(commit);
-        update.setRefLogIdent(ident(actor));
-        update.setRefLogMessage("model-registry: " + message.subject(), false);
+        update.setRefLogIdent(ident(last.actor()));
+        update.setRefLogMessage("model-registry: " + (writes > 1 ? writes + " writes, the last: " : "")
+                + last.committedSubject(), false);
         RefUpdate.Result result = update.update(walk);
         switch (result) {
             case NEW, FAST_FORWARD -> {
@@ -324,12 +383,12 @@ final class BranchWriter implements AutoCloseable {
     }
 
     /** Tells a lost race from a lock held by someone, and removes a lock left by a dead process. */
-    private <R> Attempt<R> lockFailure(RevCommit expected) throws IOException {
+    private BatchAttempt lockFailure(RevCommit expected) throws IOException {
         ObjectId current = localHead();
         if (!(expected == null ? current == null : expected.equals(current))) {
-            return Attempt.raced("another writer moved " + refName);
+            return BatchAttempt.raced("another writer moved " + refName);
         }
-        return Attempt.locked(staleLocks.recover() ? "removed a stale lock on " + refName
+        return BatchAttempt.locked(staleLocks.recover() ? "removed a stale lock on " + refName
                 : refName + " is locked by another writer");
     }
 
@@ -376,34 +435,27 @@ final class BranchWriter implements AutoCloseable {
     }
 
     /**
-     * One attempt's result: the outcome (with the event of a commit that landed), or why it runs
-     * again and whether it lost a race (else: found a lock).
+     * How an attempt at a batch ended: with every write's outcome recorded ({@link #ENDED}), or
+     * to run again, with why and whether it lost a race (else: it found the branch locked).
      */
-    private record Attempt<R>(WriteOutcome<R> outcome, RegistryEvent.Committed landed, String cause, boolean raced) {
-        static <R> Attempt<R> done(WriteOutcome<R> outcome) {
-            return new Attempt<>(outcome, null, null, false);
+    private record BatchAttempt(boolean ended, String cause, boolean raced) {
+        static final BatchAttempt ENDED = new BatchAttempt(true, null, false);
+
+        static BatchAttempt raced(String cause) {
+            return new BatchAttempt(false, cause, true);
         }
 
-        /** A write whose commit moved the branch; {@code landed} is told to the listener once the turn has ended. */
-        static <R> Attempt<R> landed(WriteOutcome<R> outcome, RegistryEvent.Committed landed) {
-            return new Attempt<>(outcome, landed, null, false);
+        static BatchAttempt locked(String cause) {
+            return new BatchAttempt(false, cause, false);
         }
 
-        static <R> Attempt<R> raced(String cause) {
-            return new Attempt<>(null, null, cause, true);
-        }
-
-        static <R> Attempt<R> locked(String cause) {
-            return new Attempt<>(null, null, cause, false);
-        }
-
-        static <R> Attempt<R> of(LostPush lost) {
+        static BatchAttempt of(LostPush lost) {
             return lost.locked() ? locked(lost.cause()) : raced(lost.cause());
         }
     }
 
     /**
-     * What one write has seen across its attempts: the head its first attempt read, how many races
+     * What one batch has seen across its attempts: the head its first attempt read, how many races
      * it lost, and whether it already ran again for a missing object.
      */
     private static final class Race {
