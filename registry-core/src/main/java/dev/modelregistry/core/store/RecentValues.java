@@ -2,6 +2,7 @@ package dev.modelregistry.core.store;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -27,6 +28,13 @@ final class RecentValues<K, V> {
         this.capacity = capacity;
         this.maxWeight = maxWeight;
         this.weight = weight;
+    }
+
+    /** The value kept for {@code key}, if any; nothing is computed. */
+    Optional<V> kept(K key) {
+        synchronized (values) {
+            return Optional.ofNullable(values.get(key));
+        }
     }
 
     /** The value of {@code key}: the one kept, else what {@code compute} gives, which is then kept. */

@@ -34,6 +34,11 @@ import dev.modelregistry.core.yaml.YamlTreeCodec;
  */
 public final class RegistryView {
 
+    /** How many parsed version directory names are kept; see {@link #versionNamed}. */
+    private static final int VERSION_NAMES_KEPT = 4096;
+    private static final RecentValues<String, Version> VERSION_NAMES = new RecentValues<>(VERSION_NAMES_KEPT,
+            VERSION_NAMES_KEPT, version -> 1);
+
     private final GitSnapshot snapshot;
     private final Optional<CardIndex> index;
     private IndexedModels indexed;
@@ -140,7 +145,7 @@ public final class RegistryView {
         List<Version> found = new ArrayList<>();
         String dir = RegistryLayout.modelDir(name);
         for (String entry : snapshot.directories(dir)) {
-            found.add(parseSegment(dir, entry, Version::parse));
+            found.add(parseSegment(dir, entry, RegistryView::versionNamed));
         }
         found.sort(Comparator.naturalOrder());
         return List.copyOf(found);
@@ -231,21 +236,24 @@ public final class RegistryView {
 
     /**
      * The cards of a model whose file may hold the SHA-256 digest {@code sha256}, lowest precedence
-     * first, for a check that looks for one artifact among many cards. A card is read as
-     * {@link #cards} reads it when it was parsed lately or {@link SpelledDigests} cannot rule the
-     * digest out; the others are skipped without parsing, as are version directories without a card.
+     * first, for a check that looks for one artifact among many cards. A card that
+     * {@link SpelledDigests} knows cannot hold the digest is skipped before its directory's name is
+     * even parsed; the others are read as {@link #cards} reads them when they were parsed lately,
+     * and skipped without parsing when {@link SpelledDigests} then rules the digest out. Version
+     * directories without a card are skipped.
      */
     public List<ModelCard> cardsWithDigest(ModelName name, String sha256) {
         if (indexed(name).isPresent()) {
             return cards(name);
         }
-        Map<String, ObjectId> files = cardBlobs(name);
+        String dir = RegistryLayout.modelDir(name);
         List<ModelCard> result = new ArrayList<>();
-        for (Version version : versions(name)) {
-            ObjectId blob = files.get(version.toString());
-            if (blob == null) {
+        for (Map.Entry<String, ObjectId> file : cardBlobs(name).entrySet()) {
+            ObjectId blob = file.getValue();
+            if (SpelledDigests.knownNotToHold(blob, sha256)) {
                 continue;
             }
+            Version version = parseSegment(dir, file.getKey(), RegistryView::versionNamed);
             VersionId id = new VersionId(name, version);
             Optional<ModelCard> parsed = ParsedCards.kept(blob, id);
             if (parsed.isPresent()) {
@@ -255,6 +263,7 @@ public final class RegistryView {
                 result.add(parse(blob, id));
             }
         }
+        result.sort(Comparator.comparing(ModelCard::version));
         return result;
     }
 
@@ -299,6 +308,15 @@ public final class RegistryView {
     }
 
     /** What {@code parse} makes of the name of the directory {@code name} in {@code parent}; an invalid name is an invalid file. */
+    /**
+     * The version a directory is named for, parsed once for every registry view of the process
+     * while it is among the {@value #VERSION_NAMES_KEPT} parsed last: a write parses the names of
+     * all its model's version directories, again at every registration.
+     */
+    private static Version versionNamed(String name) {
+        return VERSION_NAMES.get(name, () -> Version.parse(name));
+    }
+
     private static <T> T parseSegment(String parent, String name, java.util.function.Function<String, T> parse) {
         try {
             return parse.apply(name);

@@ -33,12 +33,24 @@ final class SpelledDigests {
      * gives the file's bytes when the blob was not seen lately.
      */
     static boolean mayHold(ObjectId blob, Supplier<byte[]> content, String sha256) {
-        Spelled spelled = FILES.get(blob.copy(), () -> Spelled.of(content.get()));
-        return spelled.escapes() || spelled.hexRuns().stream().anyMatch(run -> run.contains(sha256));
+        return FILES.get(blob.copy(), () -> Spelled.of(content.get())).mayHold(sha256);
+    }
+
+    /**
+     * True when the file in {@code blob} was seen lately and cannot hold the digest
+     * {@code sha256}; false when it may, or was not seen lately. Reads nothing.
+     */
+    static boolean knownNotToHold(ObjectId blob, String sha256) {
+        return FILES.kept(blob).map(spelled -> !spelled.mayHold(sha256)).orElse(false);
     }
 
     /** The runs of at least 64 lowercase hexadecimal characters of a file, and whether it has a backslash. */
     private record Spelled(List<String> hexRuns, boolean escapes) {
+
+        /** False when the file cannot hold {@code sha256}. */
+        boolean mayHold(String sha256) {
+            return escapes || hexRuns.stream().anyMatch(run -> run.contains(sha256));
+        }
 
         static Spelled of(byte[] content) {
             List<String> runs = new ArrayList<>();

@@ -56,6 +56,16 @@ class SpelledDigestsTest {
         assertTrue(SpelledDigests.mayHold(blob, () -> new byte[0], DIGEST));
     }
 
+    @Test
+    void onlyAFileSeenLatelyIsKnownNotToHoldADigestAndNothingIsRead() {
+        String content = "sha256: " + OTHER + "\n# " + System.nanoTime() + "\n";
+        ObjectId blob = blobId(content);
+        assertFalse(SpelledDigests.knownNotToHold(blob, DIGEST), "not seen yet: it may hold it");
+        assertFalse(mayHold(content, DIGEST));
+        assertTrue(SpelledDigests.knownNotToHold(blob, DIGEST));
+        assertFalse(SpelledDigests.knownNotToHold(blob, OTHER), "it spells that one");
+    }
+
     private static boolean mayHold(String content, String digest) {
         return SpelledDigests.mayHold(blobId(content), () -> content.getBytes(StandardCharsets.UTF_8), digest);
     }
