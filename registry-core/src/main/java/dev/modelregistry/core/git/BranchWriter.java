@@ -213,8 +213,10 @@ final class BranchWriter implements AutoCloseable {
      */
     private BatchAttempt tryOnce(List<PendingWrite<?>> batch, Race race) throws IOException {
         long attemptStarted = System.nanoTime();
-        try (ObjectReader reader = repository.newObjectReader();
-             RevWalk walk = new RevWalk(reader)) {
+        BatchObjects written = new BatchObjects();
+        try (ObjectReader stored = repository.newObjectReader();
+             RevWalk walk = new RevWalk(stored)) {
+            ObjectReader reader = written.over(stored); // closing stored is enough
             ObjectId headId = upstream.isPresent() ? upstream.get().refresh().orElse(null) : localHead();
             race.read(headId, fairness);
             RevCommit head = headId == null ? null : walk.parseCommit(headId);
@@ -222,7 +224,7 @@ final class BranchWriter implements AutoCloseable {
             PendingWrite<?> last = null;
             for (PendingWrite<?> write : batch) {
                 write.startAttempt();
-                RevCommit made = commitOn(write, tip, reader, walk, race.lookedAgain);
+                RevCommit made = commitOn(write, tip, reader, walk, written, race.lookedAgain);
                 if (made != tip) {
                     tip = made;
                     last = write;
@@ -250,7 +252,7 @@ final class BranchWriter implements AutoCloseable {
      * says an object is missing and the batch has not looked in the packs again yet.
      */
     private <R> RevCommit commitOn(PendingWrite<R> write, RevCommit parent, ObjectReader reader, RevWalk walk,
-            boolean lookedAgain) throws IOException {
+            BatchObjects written, boolean lookedAgain) throws IOException {
         WritePlan<R> plan;
         try {
             plan = write.op().plan(new GitSnapshot(reader, parent));
@@ -265,7 +267,7 @@ final class BranchWriter implements AutoCloseable {
             write.done(new WriteOutcome<>(plan.result(), Optional.empty()));
             return parent;
         }
-        try (ObjectInserter inserter = inserter(write)) {
+        try (ObjectInserter inserter = inserter(write, written)) {
             ObjectId tree = new SubtreeRewriter(reader, inserter).apply(parent == null ? null : parent.getTree(),
                     plan.edits());
             byte[] raw = commit(parent, tree, write.actor(), plan.message()).build();
@@ -300,8 +302,8 @@ final class BranchWriter implements AutoCloseable {
      * own for the cache of a remote one, whose writers take no turns (an attempt there is a race
      * with other machines, and files made ahead would only be made by the first attempt).
      */
-    private ObjectInserter inserter(PendingWrite<?> write) {
-        return turns.isPresent() ? new LooseObjectInserter(repository, write.objectFiles(), write.settings())
+    private ObjectInserter inserter(PendingWrite<?> write, BatchObjects written) {
+        return turns.isPresent() ? new LooseObjectInserter(repository, write.objectFiles(), write.settings(), written)
                 : repository.newObjectInserter();
     }
 

@@ -38,15 +38,21 @@ final class LooseObjectInserter extends ObjectInserter {
     private final AheadFiles.Reserved files;
     private final int level;
     private final boolean fsync;
+    private final BatchObjects written;
 
-    /** Writes the objects of one write into {@code files}, as {@code settings} say. */
-    LooseObjectInserter(Repository repository, AheadFiles.Reserved files, GitWriteSettings settings) {
+    /**
+     * Writes the objects of one write into {@code files}, as {@code settings} say, and keeps each
+     * object it puts in place (or finds there) in {@code written}.
+     */
+    LooseObjectInserter(Repository repository, AheadFiles.Reserved files, GitWriteSettings settings,
+            BatchObjects written) {
         this.repository = repository;
         this.database = (ObjectDirectory) repository.getObjectDatabase();
         this.objects = repository.getDirectory().toPath().resolve("objects");
         this.files = files;
         this.level = settings.looseCompression();
         this.fsync = settings.fsyncObjects();
+        this.written = written;
     }
 
     @Override
@@ -64,14 +70,12 @@ final class LooseObjectInserter extends ObjectInserter {
     @Override
     public ObjectId insert(int type, byte[] data, int offset, int length) throws IOException {
         ObjectId id = idFor(type, data, offset, length);
-        if (isStored(id)) {
-            return id;
-        }
-        if (!writeInto(files.take(), id, type, data, offset, length)
+        if (!isStored(id) && !writeInto(files.take(), id, type, data, offset, length)
                 && !writeInto(files.createNow(), id, type, data, offset, length)) {
             throw new IOException("The file for object " + id.name() + " in " + objects + " was removed before"
                     + " it could be put in place");
         }
+        written.add(id, type, data, offset, length);
         return id;
     }
 

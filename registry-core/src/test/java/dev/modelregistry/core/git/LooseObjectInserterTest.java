@@ -21,11 +21,13 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -69,7 +71,8 @@ class LooseObjectInserterTest {
 
     private ObjectId insert(int type, byte[] content) throws IOException {
         AheadFiles.Reserved reserved = files.reserve();
-        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository))) {
+        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
+                new BatchObjects())) {
             return inserter.insert(type, content);
         } finally {
             reserved.release();
@@ -85,12 +88,38 @@ class LooseObjectInserterTest {
     }
 
     @Test
+    void theObjectsABatchPutInPlaceAreReadFromMemoryThroughItsReader() throws IOException {
+        BatchObjects written = new BatchObjects();
+        AheadFiles.Reserved reserved = files.reserve();
+        ObjectId blob;
+        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
+                written)) {
+            blob = inserter.insert(Constants.OBJ_BLOB, utf8("kept: yes\n"));
+        } finally {
+            reserved.release();
+        }
+        assertEquals("kept: yes\n", new GitCli(gitDir).run("cat-file", "-p", blob.name()), "it is on disk");
+        Files.delete(looseFile(blob));
+        try (ObjectReader stored = repository.newObjectReader()) {
+            ObjectReader batch = written.over(stored);
+            assertEquals("kept: yes\n", new String(batch.open(blob, Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8),
+                    "read from memory, not from the file just deleted");
+            assertEquals(10, batch.getObjectSize(blob, Constants.OBJ_BLOB));
+            assertTrue(batch.has(blob));
+            assertThrows(MissingObjectException.class, () -> batch.open(blob, Constants.OBJ_TREE),
+                    "another type is looked up in the repository");
+            assertThrows(MissingObjectException.class, () -> stored.open(blob), "the repository no longer has it");
+        }
+    }
+
+    @Test
     void aBlobTreeAndCommitReadBackThroughGitAndJGit() throws IOException {
         byte[] card = utf8("name: churn\nversion: 1.0.0\n");
         AheadFiles.Reserved reserved = files.reserve();
         ObjectId commit;
         ObjectId blob;
-        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository))) {
+        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
+                new BatchObjects())) {
             blob = inserter.insert(Constants.OBJ_BLOB, card);
             TreeFormatter tree = new TreeFormatter();
             tree.append("card.yaml", FileMode.REGULAR_FILE, blob);
@@ -214,7 +243,8 @@ class LooseObjectInserterTest {
             }
         }
         ObjectId id;
-        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository))) {
+        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
+                new BatchObjects())) {
             id = inserter.insert(Constants.OBJ_BLOB, 5, new ByteArrayInputStream(utf8("x: 1\n")));
         } finally {
             reserved.release();
@@ -225,7 +255,8 @@ class LooseObjectInserterTest {
     @Test
     void aStreamShorterThanItsLengthIsRefused() throws IOException {
         AheadFiles.Reserved reserved = files.reserve();
-        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository))) {
+        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
+                new BatchObjects())) {
             IOException e = assertThrows(IOException.class,
                     () -> inserter.insert(Constants.OBJ_BLOB, 10, new ByteArrayInputStream(utf8("short"))));
             assertTrue(e.getMessage().contains("after 5 of its 10 bytes"), e.getMessage());
