@@ -55,7 +55,10 @@ final class BatchObjects {
             @Override
             public long getObjectSize(AnyObjectId id, int typeHint) throws IOException {
                 Stored object = stored.get(id);
-                return object == null ? reader.getObjectSize(id, typeHint) : object.content().length;
+                if (object == null || typeHint != OBJ_ANY && typeHint != object.type()) {
+                    return reader.getObjectSize(id, typeHint);
+                }
+                return object.content().length;
             }
         };
     }

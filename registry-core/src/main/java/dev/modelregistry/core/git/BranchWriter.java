@@ -222,19 +222,21 @@ final class BranchWriter implements AutoCloseable {
             RevCommit head = headId == null ? null : walk.parseCommit(headId);
             RevCommit tip = head;
             PendingWrite<?> last = null;
+            int commits = 0;
             for (PendingWrite<?> write : batch) {
                 write.startAttempt();
                 RevCommit made = commitOn(write, tip, reader, walk, written, race.lookedAgain);
                 if (made != tip) {
                     tip = made;
                     last = write;
+                    commits++;
                 }
             }
             if (last == null) {
                 return BatchAttempt.ENDED;
             }
             Optional<BatchAttempt> lost = upstream.isPresent() ? upstream.get().push(head, tip).map(BatchAttempt::of)
-                    : moveBranch(walk, head, tip, last, batch.size());
+                    : moveBranch(walk, head, tip, last, commits);
             fairness.attemptTook(System.nanoTime() - attemptStarted);
             if (lost.isPresent()) {
                 return lost.get();
@@ -292,7 +294,7 @@ final class BranchWriter implements AutoCloseable {
     private static int landedSinceOrNone(RevWalk walk, RevCommit parent, ObjectId firstHead) {
         try {
             return landedSince(walk, parent, firstHead);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return 0;
         }
     }
@@ -339,8 +341,8 @@ final class BranchWriter implements AutoCloseable {
     }
 
     /**
-     * Moves the local branch from {@code head} to {@code commit}, the commit of {@code last} and of
-     * {@code writes} writes in all; empty when it moved, else the retry. A branch kept as a plain
+     * Moves the local branch from {@code head} to {@code commit}, the commit of {@code last} and the
+     * last of {@code writes} commits; empty when it moved, else the retry. A branch kept as a plain
      * loose ref without a reflog is moved through a file made ahead ({@link LooseRefMove}); any
      * other through JGit, and its reflog gets one entry for the move.
      */
@@ -366,7 +368,7 @@ final class BranchWriter implements AutoCloseable {
         update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
         update.setNewObjectId(commit);
         update.setRefLogIdent(ident(last.actor()));
-        update.setRefLogMessage("model-registry: " + (writes > 1 ? writes + " writes, the last: " : "")
+        update.setRefLogMessage("model-registry: " + (writes > 1 ? writes + " commits, the last: " : "")
                 + last.committedSubject(), false);
         RefUpdate.Result result = update.update(walk);
         switch (result) {

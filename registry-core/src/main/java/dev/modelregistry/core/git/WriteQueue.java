@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import dev.modelregistry.core.RegistryInternalException;
@@ -28,66 +29,102 @@ final class WriteQueue {
     private final Set<PendingWrite<?>> ended = new HashSet<>();
     private Thread leader;
 
+    /** What a queued write does next. */
+    private enum Next {
+        /** It landed or failed in a batch that another thread led. */
+        ENDED,
+        /** Its thread leads the batch it heads. */
+        LEAD,
+        /** It lands alone, outside the queue. */
+        ALONE
+    }
+
     /**
      * Returns once {@code write} has landed or failed, in a batch that {@code lands} landed on
      * this thread or on another one. {@code lands} records in every write of the batch what became
-     * of it. A write of the thread that is landing a batch (one
-     * that an operation of the batch makes) lands alone.
+     * of it. A write of the thread that is landing a batch (one that an operation of the batch
+     * makes) lands alone, and so does one still queued at its deadline, as a writer whose turn did
+     * not come in time goes on without it: the compare-and-swap of the branch stays the guard.
      *
      * @throws RegistryInternalException when the thread is interrupted before the write was taken
      *     into a batch; nothing was written then. Once taken, the write lands or fails first.
      */
     void land(PendingWrite<?> write, Consumer<List<PendingWrite<?>>> lands) {
-        boolean nested;
+        Next next;
+        List<PendingWrite<?>> batch = new ArrayList<>();
         synchronized (this) {
-            nested = leader == Thread.currentThread();
-            if (!nested) {
-                waiting.add(write);
+            next = leader == Thread.currentThread() ? Next.ALONE : await(write, batch);
+        }
+        switch (next) {
+            case ENDED -> {
+                // its outcome is recorded
             }
-        }
-        if (nested) {
-            lead(List.of(write), lands);
-            return;
-        }
-        boolean interrupted = false;
-        try {
-            while (true) {
-                List<PendingWrite<?>> batch = new ArrayList<>();
-                synchronized (this) {
-                    while (!ended.contains(write) && leader != null) {
-                        try {
-                            wait();
-                        } catch (InterruptedException e) {
-                            if (waiting.remove(write)) {
-                                throw new RegistryInternalException("Interrupted while waiting to write "
-                                        + write.operation() + "; nothing was written.", e);
-                            }
-                            interrupted = true; // in a batch under way: it lands or fails first
-                        }
-                    }
-                    if (ended.remove(write)) {
-                        return;
-                    }
-                    leader = Thread.currentThread();
-                    while (batch.size() < MOST_PER_BATCH && !waiting.isEmpty()) {
-                        batch.add(waiting.poll());
-                    }
-                }
+            case ALONE -> lead(List.of(write), lands);
+            case LEAD -> {
                 try {
                     lead(batch, lands);
                 } finally {
                     synchronized (this) {
-                        ended.addAll(batch);
+                        batch.stream().filter(other -> other != write).forEach(ended::add);
                         leader = null;
                         notifyAll();
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Queues {@code write} and waits until it ended in another thread's batch, or until no batch
+     * is under way: then this thread leads, with its own write first in {@code batch} and the
+     * writes queued longest after it. Called holding the queue's lock.
+     */
+    private Next await(PendingWrite<?> write, List<PendingWrite<?>> batch) {
+        waiting.add(write);
+        boolean interrupted = false;
+        try {
+            while (!ended.contains(write) && leader != null) {
+                long left = write.deadline() - System.nanoTime();
+                if (left <= 0 && waiting.remove(write)) {
+                    return Next.ALONE;
+                }
+                try {
+                    if (left > 0) {
+                        TimeUnit.NANOSECONDS.timedWait(this, left);
+                    } else {
+                        wait(); // taken into a batch under way: it lands or fails first
+                    }
+                } catch (InterruptedException e) {
+                    if (waiting.remove(write)) {
+                        throw interruptedBefore(write, e);
+                    }
+                    interrupted = true;
+                }
+            }
+            if (ended.remove(write)) {
+                return Next.ENDED;
+            }
+            waiting.remove(write);
+            if (Thread.interrupted()) {
+                throw interruptedBefore(write, null);
+            }
+            leader = Thread.currentThread();
+            batch.add(write);
+            while (batch.size() < MOST_PER_BATCH && !waiting.isEmpty()) {
+                batch.add(waiting.poll());
+            }
+            return Next.LEAD;
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static RegistryInternalException interruptedBefore(PendingWrite<?> write, InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new RegistryInternalException("Interrupted while waiting to write " + write.operation()
+                + "; nothing was written.", e);
     }
 
     /**

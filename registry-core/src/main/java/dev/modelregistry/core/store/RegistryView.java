@@ -307,7 +307,6 @@ public final class RegistryView {
         return RegistryFiles.load(snapshot, file);
     }
 
-    /** What {@code parse} makes of the name of the directory {@code name} in {@code parent}; an invalid name is an invalid file. */
     /**
      * The version a directory is named for, parsed once for every registry view of the process
      * while it is among the {@value #VERSION_NAMES_KEPT} parsed last: a write parses the names of
@@ -317,6 +316,7 @@ public final class RegistryView {
         return VERSION_NAMES.get(name, () -> Version.parse(name));
     }
 
+    /** What {@code parse} makes of the name of the directory {@code name} in {@code parent}; an invalid name is an invalid file. */
     private static <T> T parseSegment(String parent, String name, java.util.function.Function<String, T> parse) {
         try {
             return parse.apply(name);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class WriteBatchTest {
         }
         assertEquals(Set.of("files/1", "files/2", "files/3", "files/4"), Set.copyOf(results.values()));
         assertEquals("6", git.run("rev-list", "--count", "main").strip(), "the seed, the holder's and one commit each");
-        assertEquals(List.of("model-registry: 4 writes, the last: Put files/" + lastFile(git), "model-registry: Put held"),
+        assertEquals(List.of("model-registry: 4 commits, the last: Put files/" + lastFile(git), "model-registry: Put held"),
                 git.run("reflog", "show", "--format=%gs", "main").lines().toList(),
                 "the branch moved once for the four");
         Set<String> authors = new TreeSet<>(git.run("log", "--format=%an", "-4", "main").lines().toList());
@@ -171,6 +172,37 @@ class WriteBatchTest {
         assertEquals("", git.run("ls-tree", "--name-only", "main", "files").strip());
     }
 
+    @Test
+    void aWriteStillQueuedAtItsDeadlineLandsAloneSoThatAnOperationJoiningItDoesNotHangForever() throws Exception {
+        Path registry = dir.resolve("registry");
+        RetryPolicy shortWait = new RetryPolicy(Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(2),
+                RetryPolicy.DEFAULT.staleLockAge());
+        AtomicInteger plans = new AtomicInteger();
+        try (RegistryRepository repo = RegistryRepository.openOrInit(registry, "main", shortWait, Clock.systemUTC(),
+                events::add)) {
+            repo.write("seed", writer(0), put("seed"));
+            Thread outer = start(1, () -> repo.write("outer", writer(1), head -> {
+                plans.incrementAndGet();
+                Thread inner = start(2, () -> repo.write("inner", writer(2), put("inner")));
+                try {
+                    inner.join(TimeUnit.SECONDS.toMillis(20));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return put("outer").plan(head);
+            }));
+            outer.join(TimeUnit.SECONDS.toMillis(30));
+            assertTrue(!outer.isAlive(), "the outer write waits for an inner one that waits for it");
+        }
+        assertEquals("inner", results.get(2), "queued past its deadline, it landed alone");
+        RegistryInternalException gaveUp = assertInstanceOf(RegistryInternalException.class, results.get(1));
+        assertTrue(gaveUp.getMessage().startsWith("Gave up on outer after 1 attempts"), gaveUp.getMessage());
+        assertEquals(1, plans.get(), "its total wait was spent waiting for the inner write");
+        GitCli git = new GitCli(registry);
+        assertEquals("inner\nseed", git.run("ls-tree", "--name-only", "main").strip());
+        assertEquals("2", git.run("rev-list", "--count", "main").strip());
+    }
+
     /**
      * Holds the turn with a write whose plan waits, starts {@code count} writers (ids 1 to
      * {@code count}) with the operations {@code ops} gives, waits until all have queued and then
@@ -208,6 +240,7 @@ class WriteBatchTest {
                 results.put(id, e);
             }
         }, "writer " + id);
+        thread.setDaemon(true); // a writer stuck by a defect must not keep the test JVM alive
         thread.start();
         return thread;
     }
@@ -221,7 +254,7 @@ class WriteBatchTest {
     private static void awaitQueued(List<Thread> writers) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         for (Thread writer : writers) {
-            while (writer.getState() != Thread.State.WAITING) {
+            while (writer.getState() != Thread.State.TIMED_WAITING) {
                 assertTrue(System.nanoTime() < deadline && writer.isAlive(), writer.getName() + " never queued");
                 Thread.yield();
             }
