@@ -342,12 +342,12 @@ final class BranchWriter implements AutoCloseable {
 
     /**
      * Moves the local branch from {@code head} to {@code commit}, the commit of {@code last} and the
-     * last of {@code writes} commits; empty when it moved, else the retry. A branch kept as a plain
+     * last of {@code commits} new commits; empty when it moved, else the retry. A branch kept as a plain
      * loose ref without a reflog is moved through a file made ahead ({@link LooseRefMove}); any
      * other through JGit, and its reflog gets one entry for the move.
      */
     private Optional<BatchAttempt> moveBranch(RevWalk walk, RevCommit head, ObjectId commit, PendingWrite<?> last,
-            int writes) throws IOException {
+            int commits) throws IOException {
         if (head != null && !last.settings().branchReflog()) {
             switch (looseMove.move(head, commit, last.branchFile(), last.settings().fsyncRefs())) {
                 case MOVED -> {
@@ -368,7 +368,7 @@ final class BranchWriter implements AutoCloseable {
         update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
         update.setNewObjectId(commit);
         update.setRefLogIdent(ident(last.actor()));
-        update.setRefLogMessage("model-registry: " + (writes > 1 ? writes + " commits, the last: " : "")
+        update.setRefLogMessage("model-registry: " + (commits > 1 ? commits + " commits, the last: " : "")
                 + last.committedSubject(), false);
         RefUpdate.Result result = update.update(walk);
         switch (result) {
