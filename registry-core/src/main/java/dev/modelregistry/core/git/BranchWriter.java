@@ -201,9 +201,7 @@ final class BranchWriter implements AutoCloseable {
         try {
             return turns.get().take(deadline);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistryInternalException("Interrupted while waiting to write " + operation
-                    + "; nothing was written.", e);
+            throw WriteQueue.interruptedBefore(operation, e);
         }
     }
 

@@ -96,7 +96,7 @@ final class WriteQueue {
                     }
                 } catch (InterruptedException e) {
                     if (waiting.remove(write)) {
-                        throw interruptedBefore(write, e);
+                        throw interruptedBefore(write.operation(), e);
                     }
                     interrupted = true;
                 }
@@ -106,7 +106,7 @@ final class WriteQueue {
             }
             waiting.remove(write);
             if (Thread.interrupted()) {
-                throw interruptedBefore(write, null);
+                throw interruptedBefore(write.operation(), null);
             }
             leader = Thread.currentThread();
             batch.add(write);
@@ -121,9 +121,13 @@ final class WriteQueue {
         }
     }
 
-    private static RegistryInternalException interruptedBefore(PendingWrite<?> write, InterruptedException e) {
+    /**
+     * The error of a write whose thread was interrupted while it waited to write, before anything
+     * was written; the thread is marked interrupted again.
+     */
+    static RegistryInternalException interruptedBefore(String operation, InterruptedException e) {
         Thread.currentThread().interrupt();
-        return new RegistryInternalException("Interrupted while waiting to write " + write.operation()
+        return new RegistryInternalException("Interrupted while waiting to write " + operation
                 + "; nothing was written.", e);
     }
 
