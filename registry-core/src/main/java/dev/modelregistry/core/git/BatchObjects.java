@@ -10,10 +10,11 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 
 /**
- * The objects that one attempt at a batch of writes has put in place so far, kept in memory so
- * that each write of the batch reads what the writes before it wrote (the trees of its model
- * above all) without opening and inflating their files again. It holds only objects already
- * stored, so a reader that finds one here reads what it would read from the repository.
+ * The objects that one attempt at a batch of writes has made so far, kept in memory so that each
+ * write of the batch reads what the writes before it wrote (the trees of its model above all)
+ * without opening and inflating their files again, even while an {@link ObjectStorer} still
+ * writes them. A reader that finds one here reads what it would read from the repository once the
+ * object is in place, and the branch moves only then.
  */
 final class BatchObjects {
 
@@ -23,11 +24,12 @@ final class BatchObjects {
 
     private final Map<ObjectId, Stored> stored = new HashMap<>();
 
-    /** Keeps the object {@code id}, once it is in place, with a copy of its content. */
-    void add(ObjectId id, int type, byte[] data, int offset, int length) {
+    /** Keeps the object {@code id} with a copy of its content, and returns that copy, which nothing changes. */
+    byte[] add(ObjectId id, int type, byte[] data, int offset, int length) {
         byte[] content = new byte[length];
         System.arraycopy(data, offset, content, 0, length);
         stored.put(id.copy(), new Stored(type, content));
+        return content;
     }
 
     /** {@code reader}, reading the objects kept here from memory and every other one through it. */

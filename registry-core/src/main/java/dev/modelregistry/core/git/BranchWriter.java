@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -69,6 +70,7 @@ final class BranchWriter implements AutoCloseable {
     private final LooseRefMove looseMove;
     private final LooseBranchRef looseHead;
     private final WriteQueue queue = new WriteQueue();
+    private final ObjectStorer storer = new ObjectStorer("model-registry objects");
 
     BranchWriter(Repository repository, String refName, RetryPolicy policy, Clock clock, RegistryListener listener,
             Optional<UpstreamBranch> upstream) {
@@ -212,6 +214,8 @@ final class BranchWriter implements AutoCloseable {
     private BatchAttempt tryOnce(List<PendingWrite<?>> batch, Race race) throws IOException {
         long attemptStarted = System.nanoTime();
         BatchObjects written = new BatchObjects();
+        ObjectStorer.Attempt stores = storer.attempt();
+        Function<PendingWrite<?>, ObjectInserter> inserters = write -> inserter(write, written, stores);
         try (ObjectReader stored = repository.newObjectReader();
              RevWalk walk = new RevWalk(stored)) {
             ObjectReader reader = written.over(stored); // closing stored is enough
@@ -223,7 +227,7 @@ final class BranchWriter implements AutoCloseable {
             int commits = 0;
             for (PendingWrite<?> write : batch) {
                 write.startAttempt();
-                RevCommit made = commitOn(write, tip, reader, walk, written, race.lookedAgain);
+                RevCommit made = commitOn(write, tip, reader, walk, inserters, race.lookedAgain);
                 if (made != tip) {
                     tip = made;
                     last = write;
@@ -233,6 +237,7 @@ final class BranchWriter implements AutoCloseable {
             if (last == null) {
                 return BatchAttempt.ENDED;
             }
+            stores.awaitAll();
             Optional<BatchAttempt> lost = upstream.isPresent() ? upstream.get().push(head, tip).map(BatchAttempt::of)
                     : moveBranch(walk, head, tip, last, commits);
             fairness.attemptTook(System.nanoTime() - attemptStarted);
@@ -242,6 +247,8 @@ final class BranchWriter implements AutoCloseable {
             fairness.landed(tip, landedSinceOrNone(walk, head, race.firstHead), race.lostRaces > 0,
                     System.nanoTime());
             return BatchAttempt.ENDED;
+        } finally {
+            stores.awaitQuietly();
         }
     }
 
@@ -252,7 +259,7 @@ final class BranchWriter implements AutoCloseable {
      * says an object is missing and the batch has not looked in the packs again yet.
      */
     private <R> RevCommit commitOn(PendingWrite<R> write, RevCommit parent, ObjectReader reader, RevWalk walk,
-            BatchObjects written, boolean lookedAgain) throws IOException {
+            Function<PendingWrite<?>, ObjectInserter> inserters, boolean lookedAgain) throws IOException {
         WritePlan<R> plan;
         try {
             plan = write.op().plan(new GitSnapshot(reader, parent));
@@ -267,7 +274,7 @@ final class BranchWriter implements AutoCloseable {
             write.done(new WriteOutcome<>(plan.result(), Optional.empty()));
             return parent;
         }
-        try (ObjectInserter inserter = inserter(write, written)) {
+        try (ObjectInserter inserter = inserters.apply(write)) {
             ObjectId tree = new SubtreeRewriter(reader, inserter).apply(parent == null ? null : parent.getTree(),
                     plan.edits());
             byte[] raw = commit(parent, tree, write.actor(), plan.message()).build();
@@ -298,12 +305,15 @@ final class BranchWriter implements AutoCloseable {
     }
 
     /**
-     * The inserter of one attempt: into the files made before the turn for a local registry; JGit's
-     * own for the cache of a remote one, whose writers take no turns (an attempt there is a race
-     * with other machines, and files made ahead would only be made by the first attempt).
+     * The inserter of one write of an attempt: for a local registry, into the files made before the
+     * turn, on the thread of the {@link ObjectStorer} ({@code stores}, which the attempt waits for
+     * before the branch moves); JGit's own for the cache of a remote one, whose writers take no
+     * turns (an attempt there is a race with other machines, and files made ahead would only be
+     * made by the first attempt).
      */
-    private ObjectInserter inserter(PendingWrite<?> write, BatchObjects written) {
-        return turns.isPresent() ? new LooseObjectInserter(repository, write.objectFiles(), write.settings(), written)
+    private ObjectInserter inserter(PendingWrite<?> write, BatchObjects written, ObjectStorer.Attempt stores) {
+        return turns.isPresent()
+                ? new LooseObjectInserter(repository, write.objectFiles(), write.settings(), written, stores)
                 : repository.newObjectInserter();
     }
 
@@ -425,9 +435,10 @@ final class BranchWriter implements AutoCloseable {
         return builder;
     }
 
-    /** Deletes the files created ahead that no write used. */
+    /** Deletes the files created ahead that no write used, and lets the storer's thread end. */
     @Override
     public void close() {
+        storer.close();
         objectFiles.close();
         branchFiles.close();
     }

@@ -27,8 +27,9 @@ import org.eclipse.jgit.transport.PackParser;
  * zlib-deflated {@code "<type> <size>\0"} header and content at {@code objects/xx/<rest of the id>}),
  * into a file that {@link AheadFiles} created ahead, and links it into place. An object that
  * is already there is not written again. It deflates and forces files to disk as
- * {@link GitWriteSettings} say. Every object is in place when its insert returns, so
- * {@link #flush} has nothing left to do.
+ * {@link GitWriteSettings} say. An insert hashes the object and hands the rest to the thread of
+ * an {@link ObjectStorer}; the writer waits for that attempt's objects before it moves the branch,
+ * so {@link #flush} has nothing left to do.
  */
 final class LooseObjectInserter extends ObjectInserter {
 
@@ -39,13 +40,14 @@ final class LooseObjectInserter extends ObjectInserter {
     private final int level;
     private final boolean fsync;
     private final BatchObjects written;
+    private final ObjectStorer.Attempt stores;
 
     /**
-     * Writes the objects of one write into {@code files}, as {@code settings} say, and keeps each
-     * object it puts in place (or finds there) in {@code written}.
+     * Writes the objects of one write into {@code files}, as {@code settings} say, on the thread
+     * of {@code stores}, and keeps each object in {@code written} as soon as it has its id.
      */
     LooseObjectInserter(Repository repository, AheadFiles.Reserved files, GitWriteSettings settings,
-            BatchObjects written) {
+            BatchObjects written, ObjectStorer.Attempt stores) {
         this.repository = repository;
         this.database = (ObjectDirectory) repository.getObjectDatabase();
         this.objects = repository.getDirectory().toPath().resolve("objects");
@@ -53,6 +55,7 @@ final class LooseObjectInserter extends ObjectInserter {
         this.level = settings.looseCompression();
         this.fsync = settings.fsyncObjects();
         this.written = written;
+        this.stores = stores;
     }
 
     @Override
@@ -70,13 +73,18 @@ final class LooseObjectInserter extends ObjectInserter {
     @Override
     public ObjectId insert(int type, byte[] data, int offset, int length) throws IOException {
         ObjectId id = idFor(type, data, offset, length);
-        if (!isStored(id) && !writeInto(files.take(), id, type, data, offset, length)
-                && !writeInto(files.createNow(), id, type, data, offset, length)) {
+        byte[] content = written.add(id, type, data, offset, length);
+        stores.hand(() -> store(id, type, content));
+        return id;
+    }
+
+    /** Puts the object in place, unless it is there already. */
+    private void store(ObjectId id, int type, byte[] content) throws IOException {
+        if (!isStored(id) && !writeInto(files.take(), id, type, content)
+                && !writeInto(files.createNow(), id, type, content)) {
             throw new IOException("The file for object " + id.name() + " in " + objects + " was removed before"
                     + " it could be put in place");
         }
-        written.add(id, type, data, offset, length);
-        return id;
     }
 
     /**
@@ -105,10 +113,9 @@ final class LooseObjectInserter extends ObjectInserter {
     }
 
     /** Writes the object into {@code file} and puts it in place; false when the file was removed meanwhile. */
-    private boolean writeInto(AheadFiles.AheadFile file, ObjectId id, int type, byte[] data, int offset, int length)
-            throws IOException {
+    private boolean writeInto(AheadFiles.AheadFile file, ObjectId id, int type, byte[] content) throws IOException {
         try {
-            write(file, type, data, offset, length);
+            write(file, type, content);
             if (placeObject(file.path(), id)) {
                 return true;
             }
@@ -120,15 +127,15 @@ final class LooseObjectInserter extends ObjectInserter {
         return false;
     }
 
-    private void write(AheadFiles.AheadFile file, int type, byte[] data, int offset, int length) throws IOException {
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream(length / 2 + 64);
+    private void write(AheadFiles.AheadFile file, int type, byte[] content) throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream(content.length / 2 + 64);
         Deflater deflater = new Deflater(level);
         try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, deflater)) {
             out.write(Constants.encodedTypeString(type));
             out.write(' ');
-            out.write(Constants.encodeASCII(length));
+            out.write(Constants.encodeASCII(content.length));
             out.write(0);
-            out.write(data, offset, length);
+            out.write(content);
         } finally {
             deflater.end();
         }
@@ -192,7 +199,7 @@ final class LooseObjectInserter extends ObjectInserter {
 
     @Override
     public void flush() {
-        // each insert has already put its object in place
+        // the writer waits for the objects of its attempt before it moves the branch
     }
 
     @Override

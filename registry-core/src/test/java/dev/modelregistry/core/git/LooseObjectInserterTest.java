@@ -54,6 +54,7 @@ class LooseObjectInserterTest {
     private Path gitDir;
     private Repository repository;
     private AheadFiles files;
+    private final ObjectStorer storer = new ObjectStorer("test objects");
 
     @BeforeEach
     void bareRepository() throws IOException {
@@ -65,16 +66,36 @@ class LooseObjectInserterTest {
 
     @AfterEach
     void close() {
+        storer.close();
         files.close();
         repository.close();
     }
 
     private ObjectId insert(int type, byte[] content) throws IOException {
-        AheadFiles.Reserved reserved = files.reserve();
+        return inserting(files.reserve(), new BatchObjects(), inserter -> inserter.insert(type, content));
+    }
+
+    /** What one write's inserting does to the repository. */
+    @FunctionalInterface
+    private interface Inserting<T> {
+        T into(ObjectInserter inserter) throws IOException;
+    }
+
+    /**
+     * Runs {@code inserting} as one write of an attempt runs it: through the files {@code reserved}
+     * ahead and the storer's thread, waiting for its objects to be in place, as the writer does
+     * before the branch moves, and then giving the files back.
+     */
+    private <T> T inserting(AheadFiles.Reserved reserved, BatchObjects written, Inserting<T> inserting)
+            throws IOException {
+        ObjectStorer.Attempt stores = storer.attempt();
         try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
-                new BatchObjects())) {
-            return inserter.insert(type, content);
+                written, stores)) {
+            T result = inserting.into(inserter);
+            stores.awaitAll();
+            return result;
         } finally {
+            stores.awaitQuietly();
             reserved.release();
         }
     }
@@ -90,14 +111,8 @@ class LooseObjectInserterTest {
     @Test
     void theObjectsABatchPutInPlaceAreReadFromMemoryThroughItsReader() throws IOException {
         BatchObjects written = new BatchObjects();
-        AheadFiles.Reserved reserved = files.reserve();
-        ObjectId blob;
-        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
-                written)) {
-            blob = inserter.insert(Constants.OBJ_BLOB, utf8("kept: yes\n"));
-        } finally {
-            reserved.release();
-        }
+        ObjectId blob = inserting(files.reserve(), written,
+                inserter -> inserter.insert(Constants.OBJ_BLOB, utf8("kept: yes\n")));
         assertEquals("kept: yes\n", new GitCli(gitDir).run("cat-file", "-p", blob.name()), "it is on disk");
         Files.delete(looseFile(blob));
         try (ObjectReader stored = repository.newObjectReader()) {
@@ -113,14 +128,25 @@ class LooseObjectInserterTest {
     }
 
     @Test
+    void anObjectThatCannotGoInPlaceFailsTheAttemptWhenItsObjectsAreAwaited() throws IOException {
+        byte[] content = utf8("x: 3\n");
+        ObjectId id = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, content);
+        Path fanOut = gitDir.resolve("objects").resolve(id.name().substring(0, 2));
+        Files.writeString(fanOut, "a file where Git keeps a directory");
+        IOException e = assertThrows(IOException.class, () -> inserting(files.reserve(), new BatchObjects(), inserter -> {
+            assertEquals(id, inserter.insert(Constants.OBJ_BLOB, content), "the insert itself only hashes");
+            return id;
+        }));
+        assertTrue(e.toString().contains(fanOut.toString()), e.toString());
+        assertFalse(Files.exists(looseFile(id)));
+    }
+
+    @Test
     void aBlobTreeAndCommitReadBackThroughGitAndJGit() throws IOException {
         byte[] card = utf8("name: churn\nversion: 1.0.0\n");
-        AheadFiles.Reserved reserved = files.reserve();
-        ObjectId commit;
-        ObjectId blob;
-        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
-                new BatchObjects())) {
-            blob = inserter.insert(Constants.OBJ_BLOB, card);
+        ObjectId blob = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, card);
+        ObjectId commit = inserting(files.reserve(), new BatchObjects(), inserter -> {
+            assertEquals(blob, inserter.insert(Constants.OBJ_BLOB, card));
             TreeFormatter tree = new TreeFormatter();
             tree.append("card.yaml", FileMode.REGULAR_FILE, blob);
             CommitBuilder builder = new CommitBuilder();
@@ -129,10 +155,8 @@ class LooseObjectInserterTest {
             builder.setAuthor(ident);
             builder.setCommitter(ident);
             builder.setMessage("Register churn 1.0.0\n");
-            commit = inserter.insert(builder);
-        } finally {
-            reserved.release();
-        }
+            return inserter.insert(builder);
+        });
         GitCli git = new GitCli(gitDir);
         assertEquals("name: churn\nversion: 1.0.0\n", git.run("cat-file", "-p", commit.name() + ":card.yaml"));
         assertEquals("Register churn 1.0.0", git.run("log", "-1", "--format=%s", commit.name()).strip());
@@ -242,27 +266,16 @@ class LooseObjectInserterTest {
                 Files.delete(file);
             }
         }
-        ObjectId id;
-        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
-                new BatchObjects())) {
-            id = inserter.insert(Constants.OBJ_BLOB, 5, new ByteArrayInputStream(utf8("x: 1\n")));
-        } finally {
-            reserved.release();
-        }
+        ObjectId id = inserting(reserved, new BatchObjects(),
+                inserter -> inserter.insert(Constants.OBJ_BLOB, 5, new ByteArrayInputStream(utf8("x: 1\n"))));
         assertEquals("x: 1\n", new GitCli(gitDir).run("cat-file", "-p", id.name()));
     }
 
     @Test
     void aStreamShorterThanItsLengthIsRefused() throws IOException {
-        AheadFiles.Reserved reserved = files.reserve();
-        try (ObjectInserter inserter = new LooseObjectInserter(repository, reserved, GitWriteSettings.of(repository),
-                new BatchObjects())) {
-            IOException e = assertThrows(IOException.class,
-                    () -> inserter.insert(Constants.OBJ_BLOB, 10, new ByteArrayInputStream(utf8("short"))));
-            assertTrue(e.getMessage().contains("after 5 of its 10 bytes"), e.getMessage());
-        } finally {
-            reserved.release();
-        }
+        IOException e = assertThrows(IOException.class, () -> inserting(files.reserve(), new BatchObjects(),
+                inserter -> inserter.insert(Constants.OBJ_BLOB, 10, new ByteArrayInputStream(utf8("short")))));
+        assertTrue(e.getMessage().contains("after 5 of its 10 bytes"), e.getMessage());
         assertEquals(List.of(), looseObjects());
     }
 
