@@ -20,8 +20,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.modelregistry.core.ModelRegistry;
-import dev.modelregistry.core.testing.TestRegistries;
 
 /**
  * Issue 7, target 5: eight writer processes registering into one local registry lose no update,
@@ -116,8 +114,9 @@ public class WriterContentionBenchmark {
     private WriterRound rounds;
 
     /**
-     * Generates the registries, and an empty one for the writers' warm-up, in a new directory
-     * under {@code target/writer-contention}, which keeps them and the writers' logs after the run.
+     * Generates the registries, and one more for the writers' warm-up registries to copy, in a new
+     * directory under {@code target/writer-contention}, which keeps them and the writers' logs
+     * after the run.
      */
     @Setup(Level.Trial)
     public void createRegistries() throws Exception {
@@ -130,11 +129,8 @@ public class WriterContentionBenchmark {
                     historyModels, historyCommits) : registry;
             eight.add(new WriterTarget(target, scenario.model(w)));
         }
-        Path warmup = directory.resolve("warmup.git");
-        try (ModelRegistry created = new TestRegistries().open(warmup)) {
-            created.policy();
-        }
-        rounds = new WriterRound(warmup, directory, compilers.jvmOptions);
+        Path seed = HistoryRegistryGenerator.registry(directory.resolve("warmup-seed"), historyModels, historyCommits);
+        rounds = new WriterRound(seed, directory, compilers.jvmOptions, WRITERS * perWriter);
         System.out.println("registries under " + directory.toAbsolutePath());
     }
 

@@ -14,37 +14,50 @@ import dev.modelregistry.core.testing.WriterProcesses;
 
 /**
  * Runs rounds of writer processes ({@link RegisterLoop}, each its own JVM) that register versions
- * into local registries at once. Every writer first warms up on a separate registry and
- * waits at a gate file; the round's time runs from the gate opening to the last writer's exit. The
- * writers' logs, with every version each was told it got and every registration's time, stay in
- * the round's directory.
+ * into local registries at once. Every writer first warms up, alone on a copy of the registry
+ * the writers register into as it was generated and then on that registry itself, and waits at a
+ * gate file; the round's time runs from the gate opening to the last writer's exit. The writers' logs, with every
+ * version each was told it got and every registration's time, stay in the round's directory.
  */
 final class WriterRound {
 
-    private final Path warmup;
     /**
-     * How many versions each writer registers, before the gate opens, at least on a warm-up
-     * registry of its own and then on the warm-up registry all the round's writers share; on each
-     * it then goes on until its JIT compilers settle ({@link RegisterLoop#SETTLE}), so that the
-     * timed registrations run compiled code in every writer, as they do in a writer that has
-     * registered for a while, and no writer's compiling takes the cores from the timed ones. Alone
-     * a writer runs the write path of a process that writes for itself; on the shared registry
-     * all but one hand their registrations over to the one that writes for them, as they do in a
-     * registry they share (see {@link RegisterLoop#WARMUP_ALONE}).
+     * How many threads of a writer register at once while it warms up alone, so that its own
+     * writes land in batches, as the writes that the host of a shared registry takes from the
+     * other processes land.
      */
-    private static final int WARMUPS = 50;
+    private static final int THREADS_ALONE = 4;
 
+    /** How many times as many versions as its largest timed model a writer registers in each part of its warm-up, at least. */
+    private static final int WARMUP_ROUNDS = 2;
+
+    private final Path seed;
     private final Path directory;
     private final List<String> jvmOptions;
+    private final int largestModel;
 
     /**
-     * Rounds whose writers warm up on the existing registry {@code warmup}, keep their gate files
-     * and logs in {@code directory} and start with {@code jvmOptions} as well.
+     * Rounds whose writers warm up alone on copies of the registry {@code seed}, keep their gate
+     * files, warm-up registries and logs in {@code directory}, start with {@code jvmOptions} as
+     * well, and register at most {@code largestModel} versions into one model when timed.
+     *
+     * <p>Each writer registers, before the gate opens, at least {@value #WARMUP_ROUNDS} times
+     * {@code largestModel} versions alone, on {@value #THREADS_ALONE} threads whose writes land in
+     * batches, and then as many on the registry it registers into when timed, through the same
+     * registry instance ({@link RegisterLoop#WARMUP_IN_PLACE}); on each it then goes on until its
+     * JIT compilers settle ({@link RegisterLoop#SETTLE}). Its warm-up models grow as large as the
+     * largest timed model, on registries shaped as the timed one is. So the timed registrations
+     * run code compiled for what they meet, as in a writer that has registered into that registry
+     * for a while, and no writer's compiling takes the cores from the timed ones. Where the
+     * writers share a registry, all but one hand their registrations over to the one that writes
+     * for them during the warm-up already, and that one goes on doing so when timed, as a process
+     * that has served the registry for a while does.
      */
-    WriterRound(Path warmup, Path directory, List<String> jvmOptions) {
-        this.warmup = warmup;
+    WriterRound(Path seed, Path directory, List<String> jvmOptions, int largestModel) {
+        this.seed = seed;
         this.directory = directory;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.largestModel = largestModel;
     }
 
     /**
@@ -54,14 +67,17 @@ final class WriterRound {
      */
     RoundResult run(String name, List<WriterTarget> targets, int perWriter) throws IOException, InterruptedException {
         Path gate = directory.resolve(name + ".gate");
+        Path warmup = directory.resolve("warmup-" + name + ".git");
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(List.of("-D" + RegisterLoop.GATE + "=" + gate, "-D" + RegisterLoop.WARMUP + "=" + warmup,
-                "-D" + RegisterLoop.WARMUPS + "=" + WARMUPS, "-D" + RegisterLoop.SETTLE + "=true",
-                "-D" + RegisterLoop.WARMUP_ALONE + "=true"));
+                "-D" + RegisterLoop.WARMUPS + "=" + WARMUP_ROUNDS * largestModel, "-D" + RegisterLoop.SETTLE + "=true",
+                "-D" + RegisterLoop.WARMUP_ALONE + "=true", "-D" + RegisterLoop.WARMUP_THREADS + "=" + THREADS_ALONE,
+                "-D" + RegisterLoop.WARMUP_VERSIONS + "=" + largestModel, "-D" + RegisterLoop.WARMUP_IN_PLACE + "=true"));
         WriterProcesses writers = new WriterProcesses(options.toArray(String[]::new));
         List<Path> logs = new ArrayList<>();
         for (int p = 0; p < targets.size(); p++) {
             String writer = name + "-w" + p;
+            Directories.copy(seed, Path.of(warmup + "-" + writer));
             Path log = directory.resolve(writer + ".log");
             logs.add(log);
             WriterTarget target = targets.get(p);

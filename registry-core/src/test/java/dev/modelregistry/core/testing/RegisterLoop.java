@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 import dev.modelregistry.core.ModelRegistry;
@@ -33,9 +38,10 @@ import dev.modelregistry.core.remote.RemoteOptions;
  * last one what the registrations spent of the processors ({@link CpuUse}). With the system property {@value #GATE} naming a
  * file, it first warms up: it reads the registry once and registers one version (or as many as
  * the system property {@value #WARMUPS} says, and with {@value #SETTLE} more until its JIT
- * compilers settle) of warm-up models of its own, {@value #WARMUP_VERSIONS_PER_MODEL} versions
- * each, into the registry that the system property {@value #WARMUP} names (with
- * {@value #WARMUP_ALONE}, into a registry of its own first), so that its first
+ * compilers settle) of warm-up models of its own, 100 versions each or as many as
+ * {@value #WARMUP_VERSIONS} says, into the registry that the system property {@value #WARMUP}
+ * names (with {@value #WARMUP_ALONE}, into a registry of its own first; with
+ * {@value #WARMUP_IN_PLACE}, into the registry it then registers into instead), so that its first
  * timed registration does not load the classes of the write path, nor run in the interpreter,
  * reporting them as timed ones are but after {@link #WARMING_UP}, prints {@link #READY} and
  * starts registering only once the gate file exists, so that writers that start one by one begin to
@@ -65,6 +71,26 @@ public final class RegisterLoop {
      * before the shared warm-up registry, where all but one writer hand their registrations over.
      */
     public static final String WARMUP_ALONE = "registerloop.warmup.alone";
+    /**
+     * The system property that, set to {@code true}, makes a gated writer warm up, after its warm-up
+     * alone, on the registry it then registers into and through the same instance, rather than on
+     * the one {@value #WARMUP} names: where writers share that registry, the process that writes
+     * for the others during the warm-up goes on doing so when timed, as one that has served the
+     * registry for a while does, and the warm-up models stay in that registry.
+     */
+    public static final String WARMUP_IN_PLACE = "registerloop.warmup.inplace";
+    /**
+     * The system property giving how many threads of a writer that warms up alone register at
+     * once, so that the writes they queue meanwhile land in batches, as those the host of a
+     * shared registry takes from other processes land; 1 when not set.
+     */
+    public static final String WARMUP_THREADS = "registerloop.warmup.threads";
+    /**
+     * The system property giving how many versions a writer registers of each warm-up model before
+     * it starts the next, so that its warm-up models grow as large as the model it registers into
+     * when timed; 100 when not set.
+     */
+    public static final String WARMUP_VERSIONS = "registerloop.warmup.versions";
     /** The most warm-up registrations, however busy the JIT compilers stay. */
     private static final int MAX_WARMUPS = 1_000;
     /** After the minimum, warm-up goes on in batches of this many registrations ... */
@@ -73,8 +99,6 @@ public final class RegisterLoop {
     private static final long SETTLED_MILLIS = 20;
     /** What a gated writer prints once it has read the registry and waits for the gate. */
     public static final String READY = "ready";
-    /** How many versions a writer registers of each warm-up model before it starts the next. */
-    private static final int WARMUP_VERSIONS_PER_MODEL = 100;
     /** What starts the lines that report a warm-up registration, before what a timed one reports. */
     public static final String WARMING_UP = "warm-up ";
     /** What starts each line that gives one registration's time in milliseconds, to the microsecond. */
@@ -114,22 +138,54 @@ public final class RegisterLoop {
     }
 
     /**
-     * Registers warm-up versions of {@code models}' own warm-up models into {@code warmup}: the
-     * {@value #WARMUPS} at least, then, with {@value #SETTLE}, until the JIT compilers settle.
+     * Registers warm-up versions of {@code models}' own warm-up models into {@code warmup}, on
+     * {@code threads} threads at once: the {@value #WARMUPS} at least, then, with {@value #SETTLE},
+     * until the JIT compilers settle.
      */
-    private static void warmUp(ModelRegistry warmup, String models,
-            BiFunction<ModelRegistry, RegisterRequest, RegistrationResult> registrar) {
-        int done = 0;
-        for (; done < Integer.getInteger(WARMUPS, 1); done++) {
-            registerAndReport(warmup, warmupRequest(models, done), registrar, WARMING_UP);
-        }
-        while (Boolean.getBoolean(SETTLE) && done < MAX_WARMUPS) {
-            long compiledBefore = CpuUse.now().compilingMs();
-            for (int end = done + SETTLE_BATCH; done < end; done++) {
-                registerAndReport(warmup, warmupRequest(models, done), registrar, WARMING_UP);
+    private static void warmUp(ModelRegistry warmup, String models, int threads,
+            BiFunction<ModelRegistry, RegisterRequest, RegistrationResult> registrar) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            int done = Integer.getInteger(WARMUPS, 1);
+            registerWarmUps(pool, threads, warmup, models, 0, done, registrar);
+            while (Boolean.getBoolean(SETTLE) && done < MAX_WARMUPS) {
+                long compiledBefore = CpuUse.now().compilingMs();
+                registerWarmUps(pool, threads, warmup, models, done, done + SETTLE_BATCH, registrar);
+                done += SETTLE_BATCH;
+                if (CpuUse.now().compilingMs() - compiledBefore <= SETTLED_MILLIS) {
+                    break;
+                }
             }
-            if (CpuUse.now().compilingMs() - compiledBefore <= SETTLED_MILLIS) {
-                break;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Registers the warm-up versions {@code from} to {@code to} (exclusive) on {@code threads}
+     * threads of {@code pool}, or on this thread when {@code threads} is 1, as the timed ones are.
+     */
+    private static void registerWarmUps(ExecutorService pool, int threads, ModelRegistry warmup, String models, int from,
+            int to, BiFunction<ModelRegistry, RegisterRequest, RegistrationResult> registrar) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger(from);
+        Runnable registering = () -> {
+            for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+                registerAndReport(warmup, warmupRequest(models, i), registrar, WARMING_UP);
+            }
+        };
+        if (threads == 1) {
+            registering.run();
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            running.add(pool.submit(registering));
+        }
+        for (Future<?> thread : running) {
+            try {
+                thread.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("A warm-up registration failed", e.getCause());
             }
         }
     }
@@ -167,7 +223,7 @@ public final class RegisterLoop {
     }
 
     private static RegisterRequest warmupRequest(String writer, int i) {
-        return request(ModelName.of("warmup-" + writer + "-" + i / WARMUP_VERSIONS_PER_MODEL), writer,
+        return request(ModelName.of("warmup-" + writer + "-" + i / Integer.getInteger(WARMUP_VERSIONS, 100)), writer,
                 "warmup-" + writer + "-" + i);
     }
 
@@ -188,11 +244,15 @@ public final class RegisterLoop {
         String shared = System.getProperty(WARMUP);
         if (Boolean.getBoolean(WARMUP_ALONE)) {
             try (ModelRegistry alone = ModelRegistry.openOrInit(Path.of(shared + "-" + writer), options)) {
-                warmUp(alone, writer + "-alone", registrar);
+                warmUp(alone, writer + "-alone", Integer.getInteger(WARMUP_THREADS, 1), registrar);
             }
         }
-        try (ModelRegistry warmup = ModelRegistry.open(RegistryLocation.parse(shared), options)) {
-            warmUp(warmup, writer, registrar);
+        if (Boolean.getBoolean(WARMUP_IN_PLACE)) {
+            warmUp(registry, writer, 1, registrar);
+        } else {
+            try (ModelRegistry warmup = ModelRegistry.open(RegistryLocation.parse(shared), options)) {
+                warmUp(warmup, writer, 1, registrar);
+            }
         }
         System.out.println(READY);
         while (!Files.exists(Path.of(gate))) {
