@@ -3,13 +3,17 @@ package dev.modelregistry.core.git;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +30,9 @@ import java.util.function.UnaryOperator;
  * <p>{@link #anotherProcessHosts} says whether to hand a registration over, and {@link #handOff}
  * sends one request to the host and says what became of it: answered, not taken (write it here),
  * or possibly sent and not answered, when only a look at the branch, once it finds its commit
- * or once {@link #hostGone}, can tell whether it landed. Endpoints of one process never hand registrations to each
+ * or once {@link #hostGone}, can tell whether it landed. A connection the host answered on stays
+ * open for the next request until the endpoint closes, so that a closing host serves on only
+ * while other processes that hand registrations over are still open. Endpoints of one process never hand registrations to each
  * other: they take turns in process. The socket is {@code model-registry/write-service.sock}, or,
  * where that path is too long for a socket, a file named by a hash of the Git directory's path in
  * the temporary directory. Where Unix domain sockets or their peer credentials are missing, or
@@ -47,6 +53,8 @@ public final class WriteServiceEndpoint implements AutoCloseable {
     private WriteServiceLock lock;
     private WriteServiceHost host;
     private boolean closed;
+    /** Connections to the host that answered on them, for the next requests; one request at a time on each. */
+    private final Deque<SocketChannel> connected = new ArrayDeque<>();
 
     /**
      * The endpoint for the registry whose Git directory is {@code gitDir}; {@code handler} answers
@@ -115,27 +123,76 @@ public final class WriteServiceEndpoint implements AutoCloseable {
      * Hands {@code request} to the host of the write service, which {@link #anotherProcessHosts}
      * found, and waits for its answer until {@code deadline} ({@link System#nanoTime()}):
      * {@link HandOff.WriteHere} when no host of this user took it or the host declined it,
-     * {@link HandOff.Unanswered} once any of it may have been sent and no answer came.
+     * {@link HandOff.Unanswered} once any of it may have been sent and no answer came. It goes
+     * over a connection kept from an earlier answer when the host has not closed it, else a new one.
      */
     public HandOff handOff(byte[] request, long deadline) {
         if (request.length > Frames.MAX_BYTES) {
             return new HandOff.WriteHere();
         }
+        SocketChannel channel = connectedToHost().orElse(null);
+        if (channel == null) {
+            return new HandOff.WriteHere(); // no host listens: nothing was sent
+        }
+        HandOff handOff = exchange(channel, request, deadline);
+        if (handOff instanceof HandOff.Answered && keep(channel)) {
+            return handOff;
+        }
+        Background.closeQuietly(channel);
+        return handOff;
+    }
+
+    /**
+     * A connection to the host: one that the host answered on before and has not closed since,
+     * else a new one; empty when no host of this user listens.
+     */
+    private Optional<SocketChannel> connectedToHost() {
+        for (SocketChannel kept = takeKept(); kept != null; kept = takeKept()) {
+            if (openOnBothSides(kept)) {
+                return Optional.of(kept);
+            }
+            Background.closeQuietly(kept);
+        }
         SocketChannel channel = null;
         try {
-            try {
-                channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-                channel.connect(UnixDomainSocketAddress.of(socketFile));
-                if (!PeerCheck.sameUser(channel)) {
-                    return new HandOff.WriteHere();
-                }
-            } catch (IOException | UnsupportedOperationException e) {
-                return new HandOff.WriteHere(); // no host listens: nothing was sent
+            channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+            channel.connect(UnixDomainSocketAddress.of(socketFile));
+            if (PeerCheck.sameUser(channel)) {
+                return Optional.of(channel);
             }
-            return exchange(channel, request, deadline);
-        } finally {
-            Background.closeQuietly(channel);
+        } catch (IOException | UnsupportedOperationException e) {
+            // no host listens
         }
+        Background.closeQuietly(channel);
+        return Optional.empty();
+    }
+
+    /**
+     * True when neither side closed {@code channel}: the host closes the connections that wait
+     * for a request when it stops, and nothing else comes on a connection between requests.
+     */
+    private static boolean openOnBothSides(SocketChannel channel) {
+        try {
+            channel.configureBlocking(false);
+            int read = channel.read(ByteBuffer.allocate(1));
+            channel.configureBlocking(true);
+            return read == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private synchronized SocketChannel takeKept() {
+        return connected.pollFirst();
+    }
+
+    /** Keeps {@code channel} for the next request; false once this endpoint is closed. */
+    private synchronized boolean keep(SocketChannel channel) {
+        if (closed) {
+            return false;
+        }
+        connected.addFirst(channel);
+        return true;
     }
 
     private static HandOff exchange(SocketChannel channel, byte[] request, long deadline) {
@@ -216,6 +273,7 @@ public final class WriteServiceEndpoint implements AutoCloseable {
     @Override
     public void close() {
         WriteServiceHost stopping;
+        List<SocketChannel> kept;
         synchronized (this) {
             if (closed) {
                 return;
@@ -223,7 +281,10 @@ public final class WriteServiceEndpoint implements AutoCloseable {
             closed = true;
             stopping = host;
             host = null;
+            kept = List.copyOf(connected);
+            connected.clear();
         }
+        kept.forEach(Background::closeQuietly);
         if (stopping != null) {
             stopping.close();
         }
