@@ -435,10 +435,9 @@ final class BranchWriter implements AutoCloseable {
         return builder;
     }
 
-    /** Deletes the files created ahead that no write used, and lets the storer's thread end. */
+    /** Deletes the files created ahead that no write used. */
     @Override
     public void close() {
-        storer.close();
         objectFiles.close();
         branchFiles.close();
     }

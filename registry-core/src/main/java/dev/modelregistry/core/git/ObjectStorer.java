@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -16,9 +15,10 @@ import java.util.concurrent.TimeUnit;
  * after another in the order they came: while it deflates, writes and links an object, the
  * writer goes on planning and hashing (in a batch, the next write), and it waits for all of an
  * attempt's objects ({@link Attempt#awaitAll}) before it moves the branch. The thread ends after
- * {@value #IDLE_SECONDS} seconds without work, and starts again with the next object.
+ * {@value #IDLE_SECONDS} seconds without work, and starts again with the next object; it is never
+ * shut down, so that no object of a write still under way is stored anywhere but on it.
  */
-final class ObjectStorer implements AutoCloseable {
+final class ObjectStorer {
 
     private static final long IDLE_SECONDS = 10;
 
@@ -43,15 +43,6 @@ final class ObjectStorer implements AutoCloseable {
         return new Attempt();
     }
 
-    /**
-     * Lets the objects already handed over go into place, and puts those handed over later in place
-     * on the thread that hands them over.
-     */
-    @Override
-    public void close() {
-        thread.shutdown();
-    }
-
     /** The objects one attempt handed over, to wait for before the branch moves. */
     final class Attempt {
         private final List<Future<Void>> stores = new ArrayList<>();
@@ -59,18 +50,13 @@ final class ObjectStorer implements AutoCloseable {
         private Attempt() {
         }
 
-        /** Hands {@code store} to the storer's thread; once the storer is closed, runs it here. */
-        void hand(Store store) throws IOException {
+        /** Hands {@code store} to the storer's thread. */
+        void hand(Store store) {
             FutureTask<Void> task = new FutureTask<>(() -> {
                 store.run();
                 return null;
             });
-            try {
-                thread.execute(task);
-            } catch (RejectedExecutionException closed) {
-                store.run();
-                return;
-            }
+            thread.execute(task);
             stores.add(task);
         }
 

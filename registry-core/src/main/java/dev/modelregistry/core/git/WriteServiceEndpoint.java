@@ -110,8 +110,14 @@ public final class WriteServiceEndpoint implements AutoCloseable {
         }
     }
 
-    /** Listens, holding the lock; when it cannot, lets another process host. */
+    /**
+     * Listens, holding the lock, and closes the connections kept to an earlier host; when it
+     * cannot listen, lets another process host.
+     */
     private void startHosting() {
+        List<SocketChannel> toOldHost = List.copyOf(connected);
+        connected.clear();
+        toOldHost.forEach(Background::closeQuietly);
         try {
             host = WriteServiceHost.start(socketFile, handler);
         } catch (IOException | RuntimeException e) {

@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
  */
 final class WriteServiceHost {
 
-    /** How long a connection may take to take its answer. */
+    /** How long a connection may take to take its answer, and, while the host closes, to send its request. */
     private static final long IO_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(10);
     /** How long without a request a closing host waits before it stops serving. */
     private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
@@ -163,7 +163,11 @@ final class WriteServiceHost {
         }
     }
 
-    /** Reads one request, answers it and says whether to wait for the next: not once the host is closing. */
+    /**
+     * Reads one request, answers it and says whether to wait for the next: not once the host is
+     * closing, and not after a declined request (another user's, one over the size limit, of which
+     * only the length was read, or an empty one).
+     */
     private boolean serveOne(SocketChannel connection, boolean sameUser) throws IOException {
         Optional<byte[]> request = readRequest(connection);
         if (request.isEmpty()) {
@@ -176,6 +180,7 @@ final class WriteServiceHost {
             lastRequest = System.nanoTime();
         }
         byte[] answer = declined ? DECLINE : handler.apply(request.get());
+        boolean next = !declined; // after a decline the connection ends: its sender may not be ours, or out of step
         ScheduledFuture<?> answering = Background.at(System.nanoTime() + IO_TIMEOUT_NANOS,
                 () -> Background.closeQuietly(connection));
         try {
@@ -184,7 +189,7 @@ final class WriteServiceHost {
             answering.cancel(false);
         }
         synchronized (this) {
-            if (closing) {
+            if (closing || !next) {
                 return false;
             }
             waiting.add(connection);

@@ -66,7 +66,6 @@ class LooseObjectInserterTest {
 
     @AfterEach
     void close() {
-        storer.close();
         files.close();
         repository.close();
     }
