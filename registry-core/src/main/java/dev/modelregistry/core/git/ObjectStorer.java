@@ -107,7 +107,8 @@ final class ObjectStorer {
             if (first instanceof Error error) {
                 throw error;
             }
-            return first instanceof IOException io ? io : new IOException("Cannot put an object in place: " + first, first);
+            return first instanceof IOException io ? io
+                    : new IOException("Cannot put an object in place: " + first, first);
         }
     }
 }

@@ -32,8 +32,8 @@ import java.util.function.UnaryOperator;
  * or possibly sent and not answered, when only a look at the branch, once it finds its commit
  * or once {@link #hostGone}, can tell whether it landed. A connection the host answered on stays
  * open for the next request until the endpoint closes, so that a closing host serves on only
- * while other processes that hand registrations over are still open. Endpoints of one process never hand registrations to each
- * other: they take turns in process. The socket is {@code model-registry/write-service.sock}, or,
+ * while other processes that hand registrations over are still open. Endpoints of one process
+ * never hand registrations to each other: they take turns in process. The socket is {@code model-registry/write-service.sock}, or,
  * where that path is too long for a socket, a file named by a hash of the Git directory's path in
  * the temporary directory. Where Unix domain sockets or their peer credentials are missing, or
  * even that path is too long, every registration is written here.
