@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the writers' waits share: daemon threads, one timer that ends waits at their deadlines
- * (a wait that ends first cancels its task, which leaves the queue), and closing a channel when
- * nothing is left to do about a failure to close it.
+ * (a wait that ends first cancels its task, which leaves the queue), work on a channel that the
+ * timer ends by closing it, and closing a channel when nothing is left to do about a failure to
+ * close it.
  */
 final class Background {
 
@@ -35,6 +36,26 @@ final class Background {
     /** Runs {@code task} at {@code deadline} ({@link System#nanoTime()}) unless cancelled first. */
     static ScheduledFuture<?> at(long deadline, Runnable task) {
         return TIMER.schedule(task, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
+    /** Work on a channel that may block. */
+    @FunctionalInterface
+    interface ChannelWork<T> {
+        /** Does the work. */
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work}, closing {@code channel} if it still runs at {@code deadline}
+     * ({@link System#nanoTime()}), which ends a read or write blocked on it.
+     */
+    static <T> T closingAt(long deadline, Channel channel, ChannelWork<T> work) throws IOException {
+        ScheduledFuture<?> timeout = at(deadline, () -> closeQuietly(channel));
+        try {
+            return work.run();
+        } finally {
+            timeout.cancel(false);
+        }
     }
 
     /** Closes {@code channel}, if any, ignoring a failure: closing releases what it held either way. */

@@ -15,7 +15,6 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -202,10 +201,11 @@ public final class WriteServiceEndpoint implements AutoCloseable {
     }
 
     private static HandOff exchange(SocketChannel channel, byte[] request, long deadline) {
-        ScheduledFuture<?> timeout = Background.at(deadline, () -> Background.closeQuietly(channel));
         try {
-            Frames.write(channel, request);
-            Optional<byte[]> answer = Frames.read(channel);
+            Optional<byte[]> answer = Background.closingAt(deadline, channel, () -> {
+                Frames.write(channel, request);
+                return Frames.read(channel);
+            });
             if (answer.isEmpty()) {
                 return new HandOff.Unanswered("the host closed the connection without answering");
             }
@@ -213,8 +213,6 @@ public final class WriteServiceEndpoint implements AutoCloseable {
         } catch (IOException e) {
             return new HandOff.Unanswered(e instanceof AsynchronousCloseException ? "no answer came in time"
                     : String.valueOf(e.getMessage()));
-        } finally {
-            timeout.cancel(false);
         }
     }
 

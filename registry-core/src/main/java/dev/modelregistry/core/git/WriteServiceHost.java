@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -143,15 +142,12 @@ final class WriteServiceHost {
      * {@link #IO_TIMEOUT_NANOS}: its sender writes it itself.
      */
     private static void declineOne(SocketChannel connection) throws IOException {
-        ScheduledFuture<?> timeout = Background.at(System.nanoTime() + IO_TIMEOUT_NANOS,
-                () -> Background.closeQuietly(connection));
-        try {
+        Background.closingAt(System.nanoTime() + IO_TIMEOUT_NANOS, connection, () -> {
             if (readRequest(connection).isPresent()) {
                 Frames.write(connection, DECLINE);
             }
-        } finally {
-            timeout.cancel(false);
-        }
+            return null;
+        });
     }
 
     /** The next request, a {@link #DECLINE} for one over the size limit; empty when the sender closed. */
@@ -181,13 +177,10 @@ final class WriteServiceHost {
         }
         byte[] answer = declined ? DECLINE : handler.apply(request.get());
         boolean next = !declined; // after a decline the connection ends: its sender may not be ours, or out of step
-        ScheduledFuture<?> answering = Background.at(System.nanoTime() + IO_TIMEOUT_NANOS,
-                () -> Background.closeQuietly(connection));
-        try {
+        Background.closingAt(System.nanoTime() + IO_TIMEOUT_NANOS, connection, () -> {
             Frames.write(connection, answer);
-        } finally {
-            answering.cancel(false);
-        }
+            return null;
+        });
         synchronized (this) {
             if (closing || !next) {
                 return false;
